@@ -1,0 +1,123 @@
+/** The one document model every stage reads and writes: readonly, kind-tagged, JSON round-trippable. */
+
+import type { Diagnostic } from "./diagnostic.js";
+
+/** A half-open span [start, end) of UTF-16 code units into `Document.text`. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type InputFormat = "text" | "jsonl" | "html";
+
+/** Where an article came from: the file (or "-" for stdin) and, for JSONL, the line. */
+export interface Origin {
+  readonly path: string;
+  readonly format: InputFormat;
+  readonly line?: number;
+  /** The `id` field a JSONL line gave; kept as metadata, never used as dyad's id. */
+  readonly externalId?: string;
+}
+
+/** How the title was obtained, so a guessed title is never mistaken for a given one. */
+export type TitleSource = "metadata" | "first-paragraph";
+
+/** Where the publication date came from. */
+export type PublishedSource = "date-line" | "front-matter" | "jsonl" | "html-meta" | "json-ld";
+
+export interface ArticleMeta {
+  readonly title: string | null;
+  readonly titleSource: TitleSource | null;
+  readonly outlet: string | null;
+  readonly url: string | null;
+  /** Publication date "YYYY-MM-DD", or null when the input does not say. Never invented. */
+  readonly published: string | null;
+  readonly publishedSource: PublishedSource | null;
+  /** Set by a later corpus stage when the date is inferred (e.g. from a story); false when read. */
+  readonly publishedInferred: boolean;
+  /** Language the input declared (BCP 47 / ISO 639-1), if any. */
+  readonly declaredLanguage: string | null;
+}
+
+export interface Paragraph extends Span {
+  readonly kind: "paragraph";
+  readonly index: number;
+}
+
+export interface Sentence extends Span {
+  readonly kind: "sentence";
+  readonly index: number;
+  readonly paragraph: number;
+  /** Index of the sentence's first token in `Document.tokens`. */
+  readonly firstToken: number;
+  /** Index one past its last token. */
+  readonly endToken: number;
+}
+
+export interface Token extends Span {
+  readonly kind: "token";
+}
+
+export interface Language {
+  /** ISO 639-1 code where one exists ("en"), else ISO 639-3 ("und" when unknown). */
+  readonly code: string;
+  readonly source: "declared" | "detected";
+  readonly english: boolean;
+}
+
+/**
+ * An article as it moves through the pipeline. Readers create it with `id`, `origin`, `text`, `meta`
+ * and `diagnostics`; each stage returns a new document with only the fields it declares assigned.
+ */
+export interface Document {
+  readonly kind: "document";
+  /** Stable id derived from the normalised text (set by the normalise stage; "" before it). */
+  readonly id: string;
+  readonly origin: Origin;
+  readonly text: string;
+  readonly meta: ArticleMeta;
+  readonly paragraphs?: readonly Paragraph[];
+  readonly sentences?: readonly Sentence[];
+  readonly tokens?: readonly Token[];
+  readonly language?: Language;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The document fields a stage may require or assign; the pipeline checks these when it is built. */
+export type DocumentField =
+  | "id"
+  | "origin"
+  | "text"
+  | "meta"
+  | "paragraphs"
+  | "sentences"
+  | "tokens"
+  | "language"
+  | "diagnostics";
+
+/** Fields every reader provides. */
+export const READER_FIELDS: readonly DocumentField[] = ["origin", "text", "meta", "diagnostics"];
+
+export const EMPTY_META: ArticleMeta = {
+  title: null,
+  titleSource: null,
+  outlet: null,
+  url: null,
+  published: null,
+  publishedSource: null,
+  publishedInferred: false,
+  declaredLanguage: null,
+};
+
+/**
+ * A freshly read document, before normalisation.
+ * @example newDocument({ path: "a.txt", format: "text" }, "Text.", EMPTY_META)
+ */
+export function newDocument(
+  origin: Origin,
+  text: string,
+  meta: ArticleMeta,
+  diagnostics: readonly Diagnostic[] = [],
+): Document {
+  return { kind: "document", id: "", origin, text, meta, diagnostics };
+}

@@ -1,0 +1,3 @@
+/** The model's public surface: import types and factories from here. */
+export * from "./diagnostic.js";
+export * from "./document.js";
