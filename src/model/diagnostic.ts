@@ -33,7 +33,14 @@ export function diagnostic(
 ): Diagnostic {
   return options.place === undefined
     ? { kind: "diagnostic", ruleId, severity, reason, source: options.source }
-    : { kind: "diagnostic", ruleId, severity, reason, source: options.source, place: options.place };
+    : {
+        kind: "diagnostic",
+        ruleId,
+        severity,
+        reason,
+        source: options.source,
+        place: options.place,
+      };
 }
 
 export function hasError(diagnostics: readonly Diagnostic[]): boolean {

@@ -87,7 +87,8 @@ function checkedRun(
 ): Document {
   const after = run(before);
   for (const field of frozen) {
-    if (after[field] !== before[field]) throw new PipelineError("E003", `${name} changed "${field}"`);
+    if (after[field] !== before[field])
+      throw new PipelineError("E003", `${name} changed "${field}"`);
   }
   return after;
 }
