@@ -1,0 +1,100 @@
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { UserError } from "../../model/index.js";
+import { runStoreContract, sampleDocument } from "../store.contract.js";
+import { LATEST_VERSION } from "./migrations.js";
+import { openSqliteStore } from "./sqlite-store.js";
+
+const tempDir = () => mkdtempSync(join(tmpdir(), "dyad-store-"));
+
+runStoreContract("sqlite in memory", () => openSqliteStore(":memory:"));
+runStoreContract("sqlite file", () => openSqliteStore(join(tempDir(), "t.db")));
+
+describe("sqlite store", () => {
+  it("records the schema version and uses WAL", () => {
+    const file = join(tempDir(), "v.db");
+    openSqliteStore(file).close();
+    const db = new Database(file);
+    expect(db.prepare("SELECT max(version) FROM schema_migrations").pluck().get()).toBe(
+      LATEST_VERSION,
+    );
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    db.close();
+  });
+
+  it("reopens an existing database without migrating twice", () => {
+    const file = join(tempDir(), "r.db");
+    const first = openSqliteStore(file);
+    first.put(sampleDocument());
+    first.close();
+    const second = openSqliteStore(file);
+    expect(second.stats().articles).toBe(1);
+    second.close();
+  });
+
+  it("refuses a database written by a newer dyad", () => {
+    const file = join(tempDir(), "n.db");
+    openSqliteStore(file).close();
+    const db = new Database(file);
+    db.prepare("INSERT INTO schema_migrations VALUES (?, 'future')").run(LATEST_VERSION + 1);
+    db.close();
+    expect(() => openSqliteStore(file)).toThrow(/newer than this dyad understands/);
+  });
+
+  it("reports a missing database as a user error when it must exist", () => {
+    const file = join(tempDir(), "missing.db");
+    expect(() => openSqliteStore(file, { mustExist: true })).toThrow(UserError);
+    expect(() => openSqliteStore(file, { mustExist: true })).toThrow(/no database here/);
+  });
+
+  it("reports a file that is not SQLite", () => {
+    const file = join(tempDir(), "text.db");
+    writeFileSync(file, "this is not a database, just some words in a file ".repeat(100));
+    expect(() => openSqliteStore(file)).toThrow(/not a dyad database/);
+  });
+
+  it("reports a read-only database on write", () => {
+    if (process.getuid?.() === 0) {
+      // root ignores file permissions; open SQLite read-only instead to get the same error.
+      const file = join(tempDir(), "ro.db");
+      openSqliteStore(file).close();
+      const db = new Database(file, { readonly: true });
+      expect(() => db.prepare("INSERT INTO schema_migrations VALUES (99, 'x')").run()).toThrow(
+        /readonly/,
+      );
+      db.close();
+      return;
+    }
+    const file = join(tempDir(), "ro.db");
+    openSqliteStore(file).close();
+    chmodSync(file, 0o444);
+    expect(() => openSqliteStore(file).put(sampleDocument())).toThrow(/read-only/);
+  });
+
+  it("reports a database locked by another writer", () => {
+    const file = join(tempDir(), "lock.db");
+    openSqliteStore(file).close();
+    const holder = new Database(file);
+    holder.exec("BEGIN IMMEDIATE");
+    const store = openSqliteStore(file, { busyTimeoutMs: 50 });
+    expect(() => store.put(sampleDocument())).toThrow(/locked by another process/);
+    holder.exec("ROLLBACK");
+    holder.close();
+    store.close();
+  });
+
+  it("keeps nothing of an article whose transaction fails", () => {
+    const store = openSqliteStore(":memory:");
+    const broken = sampleDocument();
+    const duplicateSentence = {
+      ...broken,
+      sentences: [...(broken.sentences ?? []), broken.sentences?.[0]],
+    };
+    expect(() => store.put(duplicateSentence as typeof broken)).toThrow();
+    expect(store.stats()).toMatchObject({ articles: 0, paths: 0, sentences: 0 });
+    store.close();
+  });
+});

@@ -1,0 +1,318 @@
+/** The embedded store: one SQLite file in WAL mode, one transaction per article. */
+
+import { existsSync } from "node:fs";
+import Database from "better-sqlite3";
+import { type Document, UserError } from "../../model/index.js";
+import type {
+  ArticlePath,
+  ListOptions,
+  PutOutcome,
+  Store,
+  StoredArticle,
+  StoreStats,
+} from "../store.js";
+import { LATEST_VERSION, MIGRATIONS } from "./migrations.js";
+
+type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Refuse to create a new database (for commands that only read). */
+  readonly mustExist?: boolean;
+  /** How long to wait for another writer before reporting the database as locked. */
+  readonly busyTimeoutMs?: number;
+}
+
+/**
+ * Opens (creating and migrating when needed) the database at `file`; ":memory:" for tests.
+ * Failures a user can fix (read-only file, locked, not a database) become a `UserError`.
+ * @example const store = openSqliteStore("dyad.db"); store.put(document); store.close();
+ */
+export function openSqliteStore(file: string, options: OpenOptions = {}): Store {
+  if (options.mustExist && file !== ":memory:" && !existsSync(file)) {
+    throw new UserError(file, "no database here (run `dyad ingest` first, or pass --db FILE)");
+  }
+  return translateErrors(file, () => new SqliteStore(file, options));
+}
+
+class SqliteStore implements Store {
+  readonly #db: Db;
+  readonly #file: string;
+  readonly #statements;
+  readonly #putTransaction;
+
+  constructor(file: string, options: OpenOptions) {
+    this.#file = file;
+    this.#db = new Database(file, { fileMustExist: options.mustExist ?? false });
+    try {
+      this.#db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+      if (file !== ":memory:") this.#db.pragma("journal_mode = WAL");
+      // WAL with NORMAL sync keeps every committed transaction consistent after a crash or kill;
+      // only the last commits may be lost on power failure, which re-ingesting restores.
+      this.#db.pragma("synchronous = NORMAL");
+      this.#db.pragma("foreign_keys = ON");
+      migrate(this.#db, file);
+    } catch (error) {
+      this.#db.close();
+      throw error;
+    }
+    this.#statements = prepare(this.#db);
+    this.#putTransaction = this.#db.transaction((document: Document) => this.#put(document));
+  }
+
+  put(document: Document): PutOutcome {
+    return translateErrors(this.#file, () => this.#putTransaction.immediate(document));
+  }
+
+  #put(document: Document): PutOutcome {
+    const s = this.#statements;
+    const { origin, meta } = document;
+    const line = origin.line ?? 0;
+    if (s.exists.get(document.id)) {
+      const fill = s.fillMeta.run({
+        id: document.id,
+        title: meta.title,
+        title_source: meta.titleSource,
+        outlet: meta.outlet,
+        url: meta.url,
+        published: meta.published,
+        published_source: meta.publishedSource,
+      });
+      const path = s.insertPath.run(document.id, origin.path, origin.format, line);
+      if (path.changes > 0) return "path-added";
+      return fill.changes > 0 ? "updated" : "unchanged";
+    }
+    const sentences = document.sentences ?? [];
+    const paragraphs = document.paragraphs ?? [];
+    s.insertArticle.run({
+      id: document.id,
+      title: meta.title,
+      title_source: meta.titleSource,
+      outlet: meta.outlet,
+      url: meta.url,
+      published: meta.published,
+      published_source: meta.publishedSource,
+      published_inferred: meta.publishedInferred ? 1 : 0,
+      language: document.language?.code ?? null,
+      english: document.language?.english === false ? 0 : 1,
+      text: document.text,
+      chars: document.text.length,
+      paragraphs: paragraphs.length,
+      sentences: sentences.length,
+      tokens: document.tokens?.length ?? 0,
+    });
+    s.insertPath.run(document.id, origin.path, origin.format, line);
+    for (const p of paragraphs) s.insertParagraph.run(document.id, p.index, p.start, p.end);
+    for (const x of sentences) {
+      s.insertSentence.run(
+        document.id,
+        x.index,
+        x.paragraph,
+        x.start,
+        x.end,
+        x.firstToken,
+        x.endToken,
+      );
+    }
+    document.diagnostics.forEach((d, index) => {
+      s.insertDiagnostic.run(
+        document.id,
+        index,
+        d.ruleId,
+        d.severity,
+        d.source,
+        d.reason,
+        d.place?.start ?? null,
+        d.place?.end ?? null,
+      );
+    });
+    return "stored";
+  }
+
+  *articles(options: ListOptions = {}): Iterable<StoredArticle> {
+    const rows = this.#statements.listArticles.iterate() as Iterable<ArticleRow>;
+    // Collect first: better-sqlite3 forbids other statements on the connection while iterating.
+    const all = [...rows];
+    for (const row of all) yield this.#toArticle(row, options);
+  }
+
+  article(id: string, options: ListOptions = {}): StoredArticle | undefined {
+    const row = this.#statements.getArticle.get(id) as ArticleRow | undefined;
+    return row && this.#toArticle(row, options);
+  }
+
+  sentenceSpans(id: string) {
+    return this.#statements.sentenceSpans.all(id) as Array<{
+      start: number;
+      end: number;
+      paragraph: number;
+    }>;
+  }
+
+  stats(): StoreStats {
+    return this.#statements.stats.get() as StoreStats;
+  }
+
+  close(): void {
+    if (this.#db.open) this.#db.close();
+  }
+
+  #toArticle(row: ArticleRow, options: ListOptions): StoredArticle {
+    const paths = (this.#statements.paths.all(row.id) as PathRow[]).map(
+      (p): ArticlePath => ({ path: p.path, format: p.format, line: p.line === 0 ? null : p.line }),
+    );
+    const article: StoredArticle = {
+      id: row.id,
+      paths,
+      title: row.title,
+      titleSource: row.title_source,
+      outlet: row.outlet,
+      url: row.url,
+      published: row.published,
+      publishedSource: row.published_source,
+      publishedInferred: row.published_inferred === 1,
+      language: row.language,
+      english: row.english === 1,
+      story: row.story,
+      paragraphs: row.paragraphs,
+      sentences: row.sentences,
+      tokens: row.tokens,
+      chars: row.chars,
+    };
+    return options.withText ? { ...article, text: row.text } : article;
+  }
+}
+
+interface ArticleRow {
+  id: string;
+  title: string | null;
+  title_source: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  published_source: string | null;
+  published_inferred: number;
+  language: string | null;
+  english: number;
+  story: string | null;
+  text: string;
+  chars: number;
+  paragraphs: number;
+  sentences: number;
+  tokens: number;
+}
+
+interface PathRow {
+  path: string;
+  format: ArticlePath["format"];
+  line: number;
+}
+
+function prepare(db: Db) {
+  return {
+    exists: db.prepare("SELECT 1 FROM articles WHERE id = ?").pluck(),
+    insertArticle: db.prepare(
+      `INSERT INTO articles (id, title, title_source, outlet, url, published, published_source,
+         published_inferred, language, english, text, chars, paragraphs, sentences, tokens)
+       VALUES (@id, @title, @title_source, @outlet, @url, @published, @published_source,
+         @published_inferred, @language, @english, @text, @chars, @paragraphs, @sentences, @tokens)`,
+    ),
+    // A second copy of an article may know what the first did not (an outlet, a date): fill gaps,
+    // never overwrite, so the order of ingestion cannot change what is stored.
+    fillMeta: db.prepare(
+      `UPDATE articles SET
+         title = COALESCE(title, @title),
+         title_source = CASE WHEN title IS NULL THEN @title_source ELSE title_source END,
+         outlet = COALESCE(outlet, @outlet),
+         url = COALESCE(url, @url),
+         published_source = CASE WHEN published IS NULL THEN @published_source
+           ELSE published_source END,
+         published = COALESCE(published, @published)
+       WHERE id = @id AND (
+         (title IS NULL AND @title IS NOT NULL) OR (outlet IS NULL AND @outlet IS NOT NULL) OR
+         (url IS NULL AND @url IS NOT NULL) OR (published IS NULL AND @published IS NOT NULL))`,
+    ),
+    insertPath: db.prepare(
+      "INSERT OR IGNORE INTO article_paths (article_id, path, format, line) VALUES (?, ?, ?, ?)",
+    ),
+    insertParagraph: db.prepare(
+      "INSERT INTO paragraphs (article_id, idx, start, end) VALUES (?, ?, ?, ?)",
+    ),
+    insertSentence: db.prepare(
+      `INSERT INTO sentences (article_id, idx, paragraph, start, end, first_token, end_token)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertDiagnostic: db.prepare(
+      `INSERT INTO diagnostics (article_id, idx, rule_id, severity, source, reason, start, end)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    listArticles: db.prepare("SELECT * FROM articles ORDER BY published IS NULL, published, id"),
+    getArticle: db.prepare("SELECT * FROM articles WHERE id = ?"),
+    paths: db.prepare(
+      "SELECT path, format, line FROM article_paths WHERE article_id = ? ORDER BY path, line",
+    ),
+    sentenceSpans: db.prepare(
+      "SELECT start, end, paragraph FROM sentences WHERE article_id = ? ORDER BY idx",
+    ),
+    stats: db.prepare(
+      `SELECT
+         (SELECT count(*) FROM articles) AS articles,
+         (SELECT count(*) FROM article_paths) AS paths,
+         (SELECT coalesce(sum(paragraphs), 0) FROM articles) AS paragraphs,
+         (SELECT coalesce(sum(sentences), 0) FROM articles) AS sentences,
+         (SELECT coalesce(sum(tokens), 0) FROM articles) AS tokens,
+         (SELECT coalesce(sum(chars), 0) FROM articles) AS chars,
+         (SELECT count(*) FROM articles WHERE english = 0) AS nonEnglish,
+         (SELECT count(*) FROM articles WHERE published IS NULL) AS undated,
+         (SELECT count(DISTINCT outlet) FROM articles) AS outlets`,
+    ),
+  };
+}
+
+function migrate(db: Db, file: string): void {
+  db.exec(
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+  );
+  const current = (db.prepare("SELECT max(version) FROM schema_migrations").pluck().get() ??
+    0) as number;
+  if (current > LATEST_VERSION) {
+    throw new UserError(
+      file,
+      `database schema version ${current} is newer than this dyad understands (${LATEST_VERSION}); upgrade dyad`,
+    );
+  }
+  const record = db.prepare("INSERT INTO schema_migrations (version, name) VALUES (?, ?)");
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name);
+    }).immediate();
+  }
+}
+
+const SQLITE_REASONS: Record<string, string> = {
+  SQLITE_READONLY: "database is read-only",
+  SQLITE_READONLY_DBMOVED: "database is read-only",
+  SQLITE_BUSY: "database is locked by another process; try again when it has finished",
+  SQLITE_LOCKED: "database is locked by another process; try again when it has finished",
+  SQLITE_CANTOPEN: "cannot open the database file",
+  SQLITE_NOTADB: "not a dyad database (the file is not SQLite)",
+  SQLITE_CORRUPT: "database file is corrupt",
+  SQLITE_FULL: "disk is full",
+  SQLITE_IOERR: "input/output error on the database file",
+  SQLITE_PERM: "permission denied",
+};
+
+function translateErrors<T>(file: string, action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("SQLITE_")) {
+      const reason = SQLITE_REASONS[code] ?? SQLITE_REASONS[code.replace(/_[A-Z]+$/, "")];
+      if (reason) throw new UserError(file, reason);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,65 @@
+/** The store interface every backend implements; the CLI and API see only this. */
+
+import type { Document, InputFormat } from "../model/index.js";
+
+export interface ArticlePath {
+  readonly path: string;
+  readonly format: InputFormat;
+  /** Line of a JSONL file, null for whole-file formats. */
+  readonly line: number | null;
+}
+
+/** An article as stored and listed (the contract's Article, plus provenance fields). */
+export interface StoredArticle {
+  readonly id: string;
+  readonly paths: readonly ArticlePath[];
+  readonly title: string | null;
+  readonly titleSource: string | null;
+  readonly outlet: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly publishedSource: string | null;
+  readonly publishedInferred: boolean;
+  readonly language: string | null;
+  readonly english: boolean;
+  readonly story: string | null;
+  readonly paragraphs: number;
+  readonly sentences: number;
+  readonly tokens: number;
+  readonly chars: number;
+  /** Present only when asked for. */
+  readonly text?: string;
+}
+
+/** What `put` did: a new article, a new path for a known one, gaps filled in its metadata, or nothing. */
+export type PutOutcome = "stored" | "path-added" | "updated" | "unchanged";
+
+export interface StoreStats {
+  readonly articles: number;
+  readonly paths: number;
+  readonly paragraphs: number;
+  readonly sentences: number;
+  readonly tokens: number;
+  readonly chars: number;
+  readonly nonEnglish: number;
+  readonly undated: number;
+  readonly outlets: number;
+}
+
+export interface ListOptions {
+  readonly withText?: boolean;
+}
+
+/**
+ * Where documents live. `put` writes everything a document produces atomically and is idempotent:
+ * putting the same document again changes nothing; the same text from a new path records the path.
+ */
+export interface Store {
+  put(document: Document): PutOutcome;
+  articles(options?: ListOptions): Iterable<StoredArticle>;
+  article(id: string, options?: ListOptions): StoredArticle | undefined;
+  /** The sentence spans of one article, in order. */
+  sentenceSpans(id: string): ReadonlyArray<{ start: number; end: number; paragraph: number }>;
+  stats(): StoreStats;
+  close(): void;
+}
