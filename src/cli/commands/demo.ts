@@ -1,0 +1,50 @@
+/** `dyad demo`: ingests the bundled examples into ./dyad-demo.db and shows what came out. */
+
+import { relative } from "node:path";
+import type { Command } from "commander";
+import { EXAMPLES_DIR } from "../../paths.js";
+import { openStore } from "../database.js";
+import { runIngest, summaryLine } from "./ingest.js";
+
+export const DEMO_DB = "dyad-demo.db";
+
+export function registerDemo(program: Command): void {
+  program
+    .command("demo")
+    .description(`ingest the bundled example articles into ./${DEMO_DB} and show them`)
+    .option("--db <file>", "database file", DEMO_DB)
+    .option("-q, --quiet", "print only the summary line")
+    .action((options: { db: string; quiet?: boolean }) => {
+      const started = performance.now();
+      const summary = runIngest([EXAMPLES_DIR], { db: options.db, quiet: true });
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      const out = (line = "") => process.stdout.write(`${line}\n`);
+      out(`${summaryLine(summary, options.db)} in ${seconds} s`);
+      if (options.quiet) return;
+      out();
+      const store = openStore(options.db, { mustExist: true });
+      try {
+        out(`${"published".padEnd(11)}${"outlet".padEnd(22)}${"sent".padStart(5)}  title`);
+        for (const article of store.articles()) {
+          const title =
+            article.title ?? `(untitled: ${relative(EXAMPLES_DIR, article.paths[0]?.path ?? "")})`;
+          out(
+            `${(article.published ?? "undated").padEnd(11)}${truncate(article.outlet ?? "(unknown)", 21).padEnd(22)}${String(article.sentences).padStart(5)}  ${truncate(title, 70)}`,
+          );
+        }
+        const stats = store.stats();
+        out();
+        out(
+          `${stats.articles} articles, ${stats.sentences} sentences, ${stats.tokens} tokens, ${stats.outlets} outlets, ${stats.undated} undated`,
+        );
+        out(`Next: npx dyad articles --db ${options.db} --text | head -n 1`);
+      } finally {
+        store.close();
+      }
+      if (summary.refused > 0) process.exitCode = 1;
+    });
+}
+
+function truncate(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}

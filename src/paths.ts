@@ -1,0 +1,7 @@
+/** Locations inside the installed package (data files, bundled examples), independent of the cwd. */
+
+import { fileURLToPath } from "node:url";
+
+/** The package root: `src/` and `dist/` both sit one level below it. */
+export const PACKAGE_ROOT = fileURLToPath(new URL("../", import.meta.url));
+export const EXAMPLES_DIR = fileURLToPath(new URL("../examples", import.meta.url));
