@@ -26,15 +26,15 @@ function consistencyProblems(db: string): string[] {
     const partial = conn
       .prepare(
         `SELECT a.id FROM articles a
-         WHERE a.sentences != (SELECT count(*) FROM sentences s WHERE s.article_id = a.id)
-            OR a.paragraphs != (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id)
-            OR NOT EXISTS (SELECT 1 FROM article_paths p WHERE p.article_id = a.id)`,
+         WHERE a.sentences != (SELECT count(*) FROM sentences s WHERE s.article = a.seq)
+            OR a.paragraphs != (SELECT count(*) FROM paragraphs p WHERE p.article = a.seq)
+            OR NOT EXISTS (SELECT 1 FROM article_paths p WHERE p.article = a.seq)`,
       )
       .pluck()
       .all();
     if (partial.length) problems.push(`half-written articles: ${partial.join(", ")}`);
     const orphans = conn
-      .prepare("SELECT count(*) FROM sentences WHERE article_id NOT IN (SELECT id FROM articles)")
+      .prepare("SELECT count(*) FROM sentences WHERE article NOT IN (SELECT seq FROM articles)")
       .pluck()
       .get() as number;
     if (orphans) problems.push(`${orphans} orphan sentences`);

@@ -11,6 +11,8 @@ const ENGLISH_SHARE = 0.2;
 const MIN_WORDS = 8;
 /** franc reads trigram statistics; 1,000 characters decide reliably and keep it cheap. */
 const FRANC_CHARS = 1000;
+/** The share is stable long before the end of an article; counting further only costs time. */
+const SAMPLE_WORDS = 300;
 
 export interface LanguageConfig {
   readonly englishWords: ReadonlySet<string>;
@@ -86,6 +88,7 @@ function countWords(document: Document, englishWords: ReadonlySet<string>) {
   let words = 0;
   let english = 0;
   for (const token of document.tokens ?? []) {
+    if (words >= SAMPLE_WORDS) break;
     const first = document.text.charCodeAt(token.start);
     const isLetter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first > 127;
     if (!isLetter) continue;

@@ -100,6 +100,19 @@ export function runStoreContract(name: string, open: () => Store): void {
       store.close();
     });
 
+    it("puts a batch in one call, reporting each document's outcome", () => {
+      const store = open();
+      const outcomes = store.putAll([
+        sampleDocument({ id: "a000000000000000" }),
+        sampleDocument({ id: "b000000000000000" }),
+        sampleDocument({ id: "a000000000000000", path: "/tmp/other.txt" }),
+        sampleDocument({ id: "b000000000000000" }),
+      ]);
+      expect(outcomes).toEqual(["stored", "stored", "path-added", "unchanged"]);
+      expect(store.stats()).toMatchObject({ articles: 2, paths: 3, sentences: 6 });
+      store.close();
+    });
+
     it("returns sentence spans in order", () => {
       const store = open();
       store.put(sampleDocument());

@@ -56,6 +56,11 @@ export interface ListOptions {
  */
 export interface Store {
   put(document: Document): PutOutcome;
+  /**
+   * Puts several documents in one transaction (cheaper than one each): after a crash either all of
+   * them are stored or none, and each is always whole.
+   */
+  putAll(documents: readonly Document[]): PutOutcome[];
   articles(options?: ListOptions): Iterable<StoredArticle>;
   article(id: string, options?: ListOptions): StoredArticle | undefined;
   /** The sentence spans of one article, in order. */

@@ -86,6 +86,16 @@ describe("sqlite store", () => {
     store.close();
   });
 
+  it("keeps nothing of a batch whose transaction fails", () => {
+    const store = openSqliteStore(":memory:");
+    const good = sampleDocument({ id: "a000000000000000" });
+    const broken = sampleDocument({ id: "b000000000000000" });
+    const bad = { ...broken, sentences: [...(broken.sentences ?? []), broken.sentences?.[0]] };
+    expect(() => store.putAll([good, bad as typeof broken])).toThrow();
+    expect(store.stats()).toMatchObject({ articles: 0, paths: 0, sentences: 0 });
+    store.close();
+  });
+
   it("keeps nothing of an article whose transaction fails", () => {
     const store = openSqliteStore(":memory:");
     const broken = sampleDocument();

@@ -39,6 +39,7 @@ class SqliteStore implements Store {
   readonly #file: string;
   readonly #statements;
   readonly #putTransaction;
+  readonly #putAllTransaction;
 
   constructor(file: string, options: OpenOptions) {
     this.#file = file;
@@ -57,17 +58,25 @@ class SqliteStore implements Store {
     }
     this.#statements = prepare(this.#db);
     this.#putTransaction = this.#db.transaction((document: Document) => this.#put(document));
+    this.#putAllTransaction = this.#db.transaction((documents: readonly Document[]) =>
+      documents.map((document) => this.#put(document)),
+    );
   }
 
   put(document: Document): PutOutcome {
     return translateErrors(this.#file, () => this.#putTransaction.immediate(document));
   }
 
+  putAll(documents: readonly Document[]): PutOutcome[] {
+    return translateErrors(this.#file, () => this.#putAllTransaction.immediate(documents));
+  }
+
   #put(document: Document): PutOutcome {
     const s = this.#statements;
     const { origin, meta } = document;
     const line = origin.line ?? 0;
-    if (s.exists.get(document.id)) {
+    const known = s.seqOf.get(document.id) as number | undefined;
+    if (known !== undefined) {
       const fill = s.fillMeta.run({
         id: document.id,
         title: meta.title,
@@ -77,13 +86,13 @@ class SqliteStore implements Store {
         published: meta.published,
         published_source: meta.publishedSource,
       });
-      const path = s.insertPath.run(document.id, origin.path, origin.format, line);
+      const path = s.insertPath.run(known, origin.path, origin.format, line);
       if (path.changes > 0) return "path-added";
       return fill.changes > 0 ? "updated" : "unchanged";
     }
     const sentences = document.sentences ?? [];
     const paragraphs = document.paragraphs ?? [];
-    s.insertArticle.run({
+    const seq = s.insertArticle.run({
       id: document.id,
       title: meta.title,
       title_source: meta.titleSource,
@@ -99,23 +108,15 @@ class SqliteStore implements Store {
       paragraphs: paragraphs.length,
       sentences: sentences.length,
       tokens: document.tokens?.length ?? 0,
-    });
-    s.insertPath.run(document.id, origin.path, origin.format, line);
-    for (const p of paragraphs) s.insertParagraph.run(document.id, p.index, p.start, p.end);
+    }).lastInsertRowid;
+    s.insertPath.run(seq, origin.path, origin.format, line);
+    for (const p of paragraphs) s.insertParagraph.run(seq, p.index, p.start, p.end);
     for (const x of sentences) {
-      s.insertSentence.run(
-        document.id,
-        x.index,
-        x.paragraph,
-        x.start,
-        x.end,
-        x.firstToken,
-        x.endToken,
-      );
+      s.insertSentence.run(seq, x.index, x.paragraph, x.start, x.end, x.firstToken, x.endToken);
     }
     document.diagnostics.forEach((d, index) => {
       s.insertDiagnostic.run(
-        document.id,
+        seq,
         index,
         d.ruleId,
         d.severity,
@@ -157,7 +158,7 @@ class SqliteStore implements Store {
   }
 
   #toArticle(row: ArticleRow, options: ListOptions): StoredArticle {
-    const paths = (this.#statements.paths.all(row.id) as PathRow[]).map(
+    const paths = (this.#statements.paths.all(row.seq) as PathRow[]).map(
       (p): ArticlePath => ({ path: p.path, format: p.format, line: p.line === 0 ? null : p.line }),
     );
     const article: StoredArticle = {
@@ -183,6 +184,7 @@ class SqliteStore implements Store {
 }
 
 interface ArticleRow {
+  seq: number;
   id: string;
   title: string | null;
   title_source: string | null;
@@ -209,7 +211,7 @@ interface PathRow {
 
 function prepare(db: Db) {
   return {
-    exists: db.prepare("SELECT 1 FROM articles WHERE id = ?").pluck(),
+    seqOf: db.prepare("SELECT seq FROM articles WHERE id = ?").pluck(),
     insertArticle: db.prepare(
       `INSERT INTO articles (id, title, title_source, outlet, url, published, published_source,
          published_inferred, language, english, text, chars, paragraphs, sentences, tokens)
@@ -232,26 +234,27 @@ function prepare(db: Db) {
          (url IS NULL AND @url IS NOT NULL) OR (published IS NULL AND @published IS NOT NULL))`,
     ),
     insertPath: db.prepare(
-      "INSERT OR IGNORE INTO article_paths (article_id, path, format, line) VALUES (?, ?, ?, ?)",
+      "INSERT OR IGNORE INTO article_paths (article, path, format, line) VALUES (?, ?, ?, ?)",
     ),
     insertParagraph: db.prepare(
-      "INSERT INTO paragraphs (article_id, idx, start, end) VALUES (?, ?, ?, ?)",
+      "INSERT INTO paragraphs (article, idx, start, end) VALUES (?, ?, ?, ?)",
     ),
     insertSentence: db.prepare(
-      `INSERT INTO sentences (article_id, idx, paragraph, start, end, first_token, end_token)
+      `INSERT INTO sentences (article, idx, paragraph, start, end, first_token, end_token)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertDiagnostic: db.prepare(
-      `INSERT INTO diagnostics (article_id, idx, rule_id, severity, source, reason, start, end)
+      `INSERT INTO diagnostics (article, idx, rule_id, severity, source, reason, start, end)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     listArticles: db.prepare("SELECT * FROM articles ORDER BY published IS NULL, published, id"),
     getArticle: db.prepare("SELECT * FROM articles WHERE id = ?"),
     paths: db.prepare(
-      "SELECT path, format, line FROM article_paths WHERE article_id = ? ORDER BY path, line",
+      "SELECT path, format, line FROM article_paths WHERE article = ? ORDER BY path, line",
     ),
     sentenceSpans: db.prepare(
-      "SELECT start, end, paragraph FROM sentences WHERE article_id = ? ORDER BY idx",
+      `SELECT start, end, paragraph FROM sentences
+       WHERE article = (SELECT seq FROM articles WHERE id = ?) ORDER BY idx`,
     ),
     stats: db.prepare(
       `SELECT
