@@ -5,3 +5,7 @@ import { fileURLToPath } from "node:url";
 /** The package root: `src/` and `dist/` both sit one level below it. */
 export const PACKAGE_ROOT = fileURLToPath(new URL("../", import.meta.url));
 export const EXAMPLES_DIR = fileURLToPath(new URL("../examples", import.meta.url));
+/** The example articles by format (the examples folder also holds its README). */
+export const EXAMPLE_SOURCES = ["text", "feeds", "web"].map((folder) =>
+  fileURLToPath(new URL(`../examples/${folder}`, import.meta.url)),
+);

@@ -1,9 +1,10 @@
+import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { dumpDatabase, dyad, FIXTURES, jsonLines, tempDir } from "./cli-helpers.js";
+import { CLI, dumpDatabase, dyad, FIXTURES, jsonLines, tempDir } from "./cli-helpers.js";
 
 const CORPUS = join(FIXTURES, "corpus");
 const BAD = join(FIXTURES, "bad");
@@ -133,7 +134,7 @@ describe("bad input", () => {
       `dyad: ${join(BAD, "mixed.jsonl")}:2: invalid JSON`,
       `dyad: ${join(BAD, "mixed.jsonl")}:3: missing "text" string field; line skipped`,
       `dyad: ${join(BAD, "no-body.html")}: no article body found in HTML`,
-      `dyad: ${join(BAD, "notes.pdf")}: unsupported file type ".pdf"`,
+      `dyad: ${join(BAD, "notes.pdf")}: warning: skipped: unsupported file type ".pdf"`,
       `dyad: ${join(BAD, "missing.txt")}: no such file or directory`,
     ];
     for (const line of expected) expect(lines.some((l) => l.startsWith(line))).toBe(true);
@@ -144,6 +145,29 @@ describe("bad input", () => {
       "Ministers met in Osl",
       "Officials met on Fri",
     ]);
+  });
+
+  it("refuses a file of an unsupported type named explicitly", () => {
+    const db = join(tempDir(), "t.db");
+    const result = dyad(["ingest", join(BAD, "notes.pdf"), "--db", db]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `dyad: ${join(BAD, "notes.pdf")}: unsupported file type ".pdf" (dyad reads .txt`,
+    );
+  });
+
+  it("stores a non-English article, flagged with its language", () => {
+    const db = join(tempDir(), "t.db");
+    const input =
+      "Les ministres des affaires étrangères des deux pays se sont rencontrés lundi dans la " +
+      "capitale et ont déclaré vouloir coopérer sur le commerce et la sécurité des pêcheurs.";
+    const result = dyad(["ingest", "-", "--db", db], { input });
+    expect(result.status).toBe(0);
+    const [article] = jsonLines(dyad(["articles", "--db", db]).stdout);
+    expect(article).toMatchObject({ language: "fr" });
+    expect(JSON.parse(dyad(["stats", "--db", db, "--format", "json"]).stdout)).toMatchObject({
+      nonEnglish: 1,
+    });
   });
 
   it("gives a one-line error for a command on a missing database", () => {
@@ -204,5 +228,55 @@ describe("help", () => {
     const ingest = dyad(["ingest", "--help"]);
     expect(ingest.stdout).toContain("--outlet <name>");
     expect(ingest.stdout).toContain("Examples:");
+  });
+});
+
+describe("terminal output", () => {
+  it("shows a progress bar on a terminal and nothing but the summary when piped", () => {
+    const db = join(tempDir(), "t.db");
+    const command = `node ${JSON.stringify(CLI)} ingest ${JSON.stringify(CORPUS)} --db ${JSON.stringify(db)}`;
+    // `script` gives the command a pseudo-terminal, as a person's shell would.
+    const tty = spawnSync("script", ["-qec", command, "/dev/null"], { encoding: "utf8" });
+    expect(tty.status).toBe(0);
+    expect(tty.stdout).toContain("ingesting [");
+    const piped = dyad(["ingest", CORPUS, "--db", join(tempDir(), "p.db")]);
+    expect(piped.stderr).not.toContain("ingesting [");
+    expect(piped.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("prints nothing with --quiet when all input is good", () => {
+    const result = dyad(["ingest", CORPUS, "--db", join(tempDir(), "t.db"), "--quiet"]);
+    expect(result).toMatchObject({ status: 0, stdout: "", stderr: "" });
+  });
+
+  it("prints only errors with --quiet", () => {
+    const result = dyad(["ingest", BAD, "--db", join(tempDir(), "t.db"), "--quiet"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toContain("warning:");
+    expect(result.stderr).toContain("binary file (PDF)");
+  });
+});
+
+describe("stored segmentation", () => {
+  it("stores sentence spans that slice the stored text cleanly", () => {
+    const { db } = ingestCorpus();
+    const conn = new Database(db, { readonly: true });
+    const rows = conn
+      .prepare(
+        `SELECT a.text, s.start, s.end, p.start AS pstart, p.end AS pend FROM sentences s
+         JOIN articles a ON a.seq = s.article
+         JOIN paragraphs p ON p.article = s.article AND p.idx = s.paragraph`,
+      )
+      .all() as Array<{ text: string; start: number; end: number; pstart: number; pend: number }>;
+    conn.close();
+    expect(rows.length).toBeGreaterThanOrEqual(15);
+    for (const row of rows) {
+      const sentence = row.text.slice(row.start, row.end);
+      expect(sentence.length).toBeGreaterThan(0);
+      expect(sentence).toBe(sentence.trim());
+      expect(sentence).not.toContain("\n");
+      expect(row.start).toBeGreaterThanOrEqual(row.pstart);
+      expect(row.end).toBeLessThanOrEqual(row.pend);
+    }
   });
 });

@@ -20,7 +20,6 @@ const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
   "": "text",
   ".txt": "text",
   ".text": "text",
-  ".md": "text",
   ".jsonl": "jsonl",
   ".ndjson": "jsonl",
   ".html": "html",
@@ -36,8 +35,9 @@ export const READERS: Readonly<Record<InputFormat, Reader>> = {
 
 /**
  * Expands files and directories (recursively, in name order so runs are reproducible) into sources.
- * Hidden files and folders (".git", ".DS_Store") are passed over; files with another extension are
- * reported, since a user who points dyad at them expects them read.
+ * Hidden files and folders (".git", ".DS_Store") are passed over. A file of another type is refused
+ * when named explicitly (the user expects it read) and skipped with a warning inside a directory
+ * (a folder of news often holds a README or an image too).
  * @example [...findSources(["examples"])].filter((s) => s.ok).length
  */
 export function* findSources(paths: readonly string[]): Generator<Source> {
@@ -60,12 +60,17 @@ function* expand(path: string, explicit: boolean): Generator<Source> {
   }
   if (!isDirectory) {
     if (formatOfPath(path) === null) {
-      const ext = extname(path);
-      yield refused(
-        path,
-        "ingest/unsupported-type",
-        `unsupported file type "${ext}" (dyad reads .txt, extensionless text, .jsonl, .ndjson, .html)`,
-      );
+      const type = `unsupported file type "${extname(path)}"`;
+      const supported = "dyad reads .txt, .text, extensionless text, .jsonl, .ndjson, .html, .htm";
+      yield explicit
+        ? refused(path, "ingest/unsupported-type", `${type} (${supported})`)
+        : {
+            ok: false,
+            path,
+            diagnostic: diagnostic("ingest/unsupported-type", "warning", `skipped: ${type}`, {
+              source: "read",
+            }),
+          };
     } else {
       yield { ok: true, path };
     }

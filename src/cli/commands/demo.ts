@@ -2,7 +2,7 @@
 
 import { relative } from "node:path";
 import type { Command } from "commander";
-import { EXAMPLES_DIR } from "../../paths.js";
+import { EXAMPLE_SOURCES, EXAMPLES_DIR } from "../../paths.js";
 import { openStore } from "../database.js";
 import { runIngest, summaryLine } from "./ingest.js";
 
@@ -16,7 +16,7 @@ export function registerDemo(program: Command): void {
     .option("-q, --quiet", "print only the summary line")
     .action((options: { db: string; quiet?: boolean }) => {
       const started = performance.now();
-      const summary = runIngest([EXAMPLES_DIR], { db: options.db, quiet: true });
+      const summary = runIngest(EXAMPLE_SOURCES, { db: options.db, quiet: true });
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       const out = (line = "") => process.stdout.write(`${line}\n`);
       out(`${summaryLine(summary, options.db)} in ${seconds} s`);

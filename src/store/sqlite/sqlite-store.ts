@@ -158,9 +158,11 @@ class SqliteStore implements Store {
   }
 
   #toArticle(row: ArticleRow, options: ListOptions): StoredArticle {
-    const paths = (this.#statements.paths.all(row.seq) as PathRow[]).map(
-      (p): ArticlePath => ({ path: p.path, format: p.format, line: p.line === 0 ? null : p.line }),
-    );
+    const paths = (this.#statements.paths.all(row.seq) as PathRow[]).map((p): ArticlePath => ({
+      path: p.path,
+      format: p.format,
+      line: p.line === 0 ? null : p.line,
+    }));
     const article: StoredArticle = {
       id: row.id,
       paths,
