@@ -1,23 +1,11 @@
 /** Deterministic synthetic news articles for the ingest benchmark: seeded templates, no NLP data. */
 
+import { mulberry32, type Rng } from "./prng.js";
+
 /** One generated plain-text article file: a file name and its content in dyad's text format. */
 export interface SyntheticArticle {
   readonly name: string;
   readonly content: string;
-}
-
-type Rng = () => number;
-
-/** mulberry32: tiny, fast and good enough to make the corpus reproducible from one integer. */
-function mulberry32(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function intBetween(rng: Rng, min: number, max: number): number {

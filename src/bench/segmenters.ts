@@ -5,22 +5,11 @@ import { join } from "node:path";
 import model from "wink-eng-lite-web-model";
 import winkNLP, { type ItemSentence } from "wink-nlp";
 import { loadAbbreviations, segment } from "../nlp/segment.js";
+import { mulberry32 } from "./prng.js";
 
 const SEED = 20240819;
 const SENTENCES = 200;
 const MIN_SECONDS = 1.5;
-
-/** mulberry32: a tiny seeded generator so the synthetic text is identical on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Invented names and phrases: the benchmark must not depend on any real article text.
 const WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -115,7 +104,7 @@ interface Synthetic {
  * @example synthetic(200, 1).text.length > 0
  */
 function synthetic(count: number, seed: number): Synthetic {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const gold = new Set<number>();
   let text = "";
   let written = 0;

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import { loadAbbreviations, parseAbbreviations, type Segmentation, segment } from "./segment.js";
+import { mulberry32 } from "../bench/prng.js";
 
 const ABBREVIATIONS = loadAbbreviations();
 
@@ -544,18 +545,6 @@ describe("abbreviation lists", () => {
 });
 
 describe("seeded random text", () => {
-  /** mulberry32: small, fast and good enough to make the same strings on every run. */
-  function prng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   const FRAGMENTS = [
     "Hanoi",
     "the",
@@ -639,7 +628,7 @@ describe("seeded random text", () => {
   ];
 
   it("keeps every invariant on 400 pseudo-random strings", () => {
-    const random = prng(20240819);
+    const random = mulberry32(20240819);
     for (let round = 0; round < 400; round++) {
       const pieces = 1 + Math.floor(random() * 40);
       let text = "";
