@@ -225,6 +225,7 @@ describe("help", () => {
     for (const command of ["demo", "ingest", "articles", "stats"])
       expect(help.stdout).toContain(command);
     expect(help.stdout).toContain("Examples:");
+    expect(dyad(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const ingest = dyad(["ingest", "--help"]);
     expect(ingest.stdout).toContain("--outlet <name>");
     expect(ingest.stdout).toContain("Examples:");

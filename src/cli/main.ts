@@ -3,6 +3,7 @@
 
 import { Command, CommanderError } from "commander";
 import { UserError } from "../model/index.js";
+import { VERSION } from "../paths.js";
 import { registerArticles } from "./commands/articles.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -15,7 +16,7 @@ const EXIT_INTERNAL = 2;
 export function buildProgram(): Command {
   const program = new Command("dyad")
     .description("Turn international-relations news into event data, with evidence for every item.")
-    .version(process.env.npm_package_version ?? "0.1.0")
+    .version(VERSION)
     .showHelpAfterError("(add --help for usage)")
     .exitOverride()
     .configureOutput({

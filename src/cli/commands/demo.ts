@@ -14,6 +14,13 @@ export function registerDemo(program: Command): void {
     .description(`ingest the bundled example articles into ./${DEMO_DB} and show them`)
     .option("--db <file>", "database file", DEMO_DB)
     .option("-q, --quiet", "print only the summary line")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  dyad demo                              ingest and show the examples (safe to run again)
+  dyad articles --db ${DEMO_DB} --text   then look at what was stored`,
+    )
     .action((options: { db: string; quiet?: boolean }) => {
       const started = performance.now();
       const summary = runIngest(EXAMPLE_SOURCES, { db: options.db, quiet: true });
