@@ -76,23 +76,7 @@ class SqliteStore implements Store {
     const { origin, meta } = document;
     const line = origin.line ?? 0;
     const known = s.seqOf.get(document.id) as number | undefined;
-    if (known !== undefined) {
-      const fill = s.fillMeta.run({
-        id: document.id,
-        title: meta.title,
-        title_source: meta.titleSource,
-        outlet: meta.outlet,
-        url: meta.url,
-        published: meta.published,
-        published_source: meta.publishedSource,
-      });
-      const path = s.insertPath.run(known, origin.path, origin.format, line);
-      if (path.changes > 0) return "path-added";
-      return fill.changes > 0 ? "updated" : "unchanged";
-    }
-    const sentences = document.sentences ?? [];
-    const paragraphs = document.paragraphs ?? [];
-    const seq = s.insertArticle.run({
+    const metaParams = {
       id: document.id,
       title: meta.title,
       title_source: meta.titleSource,
@@ -100,6 +84,17 @@ class SqliteStore implements Store {
       url: meta.url,
       published: meta.published,
       published_source: meta.publishedSource,
+    };
+    if (known !== undefined) {
+      const fill = s.fillMeta.run(metaParams);
+      const path = s.insertPath.run(known, origin.path, origin.format, line);
+      if (path.changes > 0) return "path-added";
+      return fill.changes > 0 ? "updated" : "unchanged";
+    }
+    const sentences = document.sentences ?? [];
+    const paragraphs = document.paragraphs ?? [];
+    const seq = s.insertArticle.run({
+      ...metaParams,
       published_inferred: meta.publishedInferred ? 1 : 0,
       language: document.language?.code ?? null,
       english: document.language?.english === false ? 0 : 1,
