@@ -1,0 +1,96 @@
+/** A trie over lower-cased token sequences: finds the longest dictionary phrase at each position. */
+
+/** What a dictionary phrase means; `rule` names the entry so every coded actor can say why. */
+export type LexiconSense =
+  | { readonly kind: "country"; readonly country: string; readonly rule: string }
+  | { readonly kind: "adjective"; readonly country: string; readonly rule: string }
+  | { readonly kind: "capital"; readonly country: string; readonly rule: string }
+  | { readonly kind: "agent"; readonly sector: string; readonly rule: string }
+  | {
+      readonly kind: "actor";
+      readonly name: string;
+      readonly codes: ReadonlyArray<{ code: string; from: string | null; to: string | null }>;
+      readonly rule: string;
+    };
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  senses: LexiconSense[];
+}
+
+export interface LexiconMatch {
+  /** Index of the first matched word. */
+  readonly start: number;
+  /** Index one past the last matched word. */
+  readonly end: number;
+  readonly senses: readonly LexiconSense[];
+}
+
+/**
+ * Phrases are stored as words; text is matched word by word, so "people's republic of china"
+ * matches the tokens people, 's, republic, of, china once both sides are split the same way.
+ * @example
+ * const lexicon = new Lexicon();
+ * lexicon.add(["viet", "nam"], { kind: "country", country: "VNM", rule: "countries:Viet Nam" });
+ * lexicon.longestAt(["viet", "nam", "said"], 0)?.end; // 2
+ */
+export class Lexicon {
+  readonly #root: TrieNode = { next: new Map(), senses: [] };
+  readonly #sectors = new Set<string>();
+  #size = 0;
+
+  /** The 3-letter sector codes the agent senses use (GOV, MIL, ...). */
+  get sectors(): ReadonlySet<string> {
+    return this.#sectors;
+  }
+
+  get size(): number {
+    return this.#size;
+  }
+
+  add(words: readonly string[], sense: LexiconSense): void {
+    if (words.length === 0) return;
+    if (sense.kind === "agent") this.#sectors.add(sense.sector.slice(0, 3));
+    let node = this.#root;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map(), senses: [] };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    if (node.senses.length === 0) this.#size++;
+    const duplicate = node.senses.some(
+      (s) => s.kind === sense.kind && JSON.stringify(s) === JSON.stringify(sense),
+    );
+    if (!duplicate) node.senses.push(sense);
+  }
+
+  /** The longest phrase starting at `start`, or undefined. */
+  longestAt(words: readonly string[], start: number): LexiconMatch | undefined {
+    let node: TrieNode | undefined = this.#root;
+    let best: LexiconMatch | undefined;
+    for (let i = start; i < words.length; i++) {
+      node = node.next.get(words[i] as string);
+      if (!node) break;
+      if (node.senses.length > 0) best = { start, end: i + 1, senses: node.senses };
+    }
+    return best;
+  }
+
+  /** Left-to-right greedy longest matches over a word sequence, without overlaps. */
+  matchAll(words: readonly string[]): LexiconMatch[] {
+    const matches: LexiconMatch[] = [];
+    for (let i = 0; i < words.length;) {
+      const match = this.longestAt(words, i);
+      if (match) {
+        matches.push(match);
+        i = match.end;
+      } else {
+        i++;
+      }
+    }
+    return matches;
+  }
+}
