@@ -8,6 +8,7 @@ export type LexiconSense =
   | { readonly kind: "agent"; readonly sector: string; readonly rule: string }
   | {
       readonly kind: "actor";
+      readonly type: "person" | "organisation";
       readonly name: string;
       readonly codes: ReadonlyArray<{ code: string; from: string | null; to: string | null }>;
       readonly rule: string;

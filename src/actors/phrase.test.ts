@@ -1,39 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Lexicon, type LexiconSense } from "./lexicon.js";
+import { lexicon } from "./lexicon.fixture.js";
 import { codePhrase } from "./phrase.js";
-import { wordsOf } from "./words.js";
-
-/** A small hand-written lexicon: the bundled dictionaries are tested where they are loaded. */
-function lexicon(): Lexicon {
-  const l = new Lexicon();
-  const add = (phrase: string, sense: LexiconSense) => l.add(wordsOf(phrase).words, sense);
-  add("Peru", { kind: "country", country: "PER", rule: "countries:Peru" });
-  add("Peruvian", { kind: "adjective", country: "PER", rule: "countries:Peruvian" });
-  add("Russian", { kind: "adjective", country: "RUS", rule: "countries:Russian" });
-  add("Egyptian", { kind: "adjective", country: "EGY", rule: "countries:Egyptian" });
-  add("Hanoi", { kind: "capital", country: "VNM", rule: "countries:Hanoi" });
-  add("People's Republic of China", { kind: "country", country: "CHN", rule: "countries:PRC" });
-  add("interior ministry", { kind: "agent", sector: "GOV", rule: "agents:interior ministry" });
-  add("agriculture ministry", { kind: "agent", sector: "GOVAGR", rule: "agents:agriculture" });
-  add("warplanes", { kind: "agent", sector: "MIL", rule: "agents:warplane" });
-  add("fishermen", { kind: "agent", sector: "CVL", rule: "agents:fisherman" });
-  add("Xi Jinping", {
-    kind: "actor",
-    name: "Xi Jinping",
-    codes: [
-      { code: "CHNELI", from: null, to: "2012-11-14" },
-      { code: "CHNGOV", from: "2012-11-15", to: null },
-    ],
-    rule: "people:Xi Jinping",
-  });
-  add("United Nations", {
-    kind: "actor",
-    name: "United Nations",
-    codes: [{ code: "IGOUNO", from: null, to: null }],
-    rule: "organisations:United Nations",
-  });
-  return l;
-}
 
 describe("codePhrase", () => {
   const l = lexicon();

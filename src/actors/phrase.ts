@@ -66,7 +66,7 @@ export function codePhrase(
 }
 
 /** The code valid on `date`; undated codes apply always; without a date, the newest. */
-function codeAt(actor: ActorSense, date: string | null): string | null {
+export function codeAt(actor: ActorSense, date: string | null): string | null {
   const valid = actor.codes.filter(
     (c) =>
       date === null || ((c.from === null || c.from <= date) && (c.to === null || date <= c.to)),

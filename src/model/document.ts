@@ -80,20 +80,44 @@ export interface Document {
   readonly sentences?: readonly Sentence[];
   readonly tokens?: readonly Token[];
   readonly language?: Language;
+  readonly actorMentions?: readonly ActorMention[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** What kind of thing an actor mention names. */
+export type ActorType = "country" | "organisation" | "person" | "group";
+
+/**
+ * A span of text that names an actor, coded as far as the text and dictionaries allow, with the
+ * rules that decided it. `country`/`sector` are null when unknown, never guessed.
+ */
+export interface ActorMention extends Span {
+  readonly kind: "actor-mention";
+  readonly sentence: number;
+  readonly text: string;
+  readonly type: ActorType;
+  readonly name: string;
+  readonly code: string | null;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly rules: readonly string[];
+}
+
 /** The document fields a stage may require or assign; the pipeline checks these when it is built. */
-export type DocumentField =
-  | "id"
-  | "origin"
-  | "text"
-  | "meta"
-  | "paragraphs"
-  | "sentences"
-  | "tokens"
-  | "language"
-  | "diagnostics";
+export const DOCUMENT_FIELDS = [
+  "id",
+  "origin",
+  "text",
+  "meta",
+  "paragraphs",
+  "sentences",
+  "tokens",
+  "language",
+  "actorMentions",
+  "diagnostics",
+] as const;
+
+export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
 
 /** Fields every reader provides. */
 export const READER_FIELDS: readonly DocumentField[] = ["origin", "text", "meta", "diagnostics"];

@@ -1,7 +1,12 @@
 /** Builds a checked pipeline from stage definitions: wiring errors surface at build, not at run. */
 
 import { diagnostic } from "../model/diagnostic.js";
-import { type Document, type DocumentField, READER_FIELDS } from "../model/document.js";
+import {
+  DOCUMENT_FIELDS,
+  type Document,
+  type DocumentField,
+  READER_FIELDS,
+} from "../model/document.js";
 import { PipelineError } from "./errors.js";
 import type { StageDefinition, StageRun } from "./stage.js";
 
@@ -15,18 +20,6 @@ export interface Pipeline {
   readonly stageNames: readonly string[];
   run(document: Document): Document;
 }
-
-const ALL_FIELDS: readonly DocumentField[] = [
-  "id",
-  "origin",
-  "text",
-  "meta",
-  "paragraphs",
-  "sentences",
-  "tokens",
-  "language",
-  "diagnostics",
-];
 
 /** Accepts a bare definition (for config-less stages) or a definition with its config. */
 export function configured<Config>(
@@ -60,7 +53,7 @@ export function buildPipeline(stages: readonly ConfiguredStage[]): Pipeline {
   const runs = stages.map(({ definition, config }) => ({
     definition,
     run: definition.create(config),
-    frozen: ALL_FIELDS.filter((f) => f !== "diagnostics" && !definition.assigns.includes(f)),
+    frozen: DOCUMENT_FIELDS.filter((f) => f !== "diagnostics" && !definition.assigns.includes(f)),
   }));
 
   return {

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_META, newDocument } from "../model/index.js";
+import { languageStage } from "../nlp/language.js";
+import { segmentStage } from "../nlp/segment-stage.js";
+import { buildPipeline, configured } from "../pipeline/pipeline.js";
+import { lexicon } from "./lexicon.fixture.js";
+import { actorMentionsStage } from "./mentions-stage.js";
+
+const segment = segmentStage.create(undefined);
+const mentions = actorMentionsStage.create({ lexicon: lexicon() });
+
+function run(text: string, published: string | null = "2024-08-19") {
+  const base = newDocument({ path: "a.txt", format: "text" }, text, { ...EMPTY_META, published });
+  const segmented = segment(base);
+  const english = {
+    ...segmented,
+    language: { code: "en", source: "detected", english: true } as const,
+  };
+  return mentions(english).actorMentions ?? [];
+}
+
+const brief = (m: { text: string; code: string | null; type: string }) => [m.text, m.code, m.type];
+
+describe("actor-mentions stage", () => {
+  it("composes country + sector noun, possessives included, with exact spans", () => {
+    const text = "Peru's Interior Ministry said Russian warplanes flew low.";
+    const found = run(text);
+    expect(found.map(brief)).toEqual([
+      ["Peru's Interior Ministry", "PERGOV", "group"],
+      ["Russian warplanes", "RUSMIL", "group"],
+    ]);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(found[0]?.rules).toEqual(["countries:Peru", "agents:interior ministry"]);
+  });
+
+  it("codes a titled known person by the dictionary code valid on the publication date", () => {
+    const found = run("Chinese President Xi Jinping met Vietnamese police.");
+    expect(found.map(brief)).toEqual([
+      ["Chinese President Xi Jinping", "CHNGOV", "person"],
+      ["Vietnamese police", "VNMCOP", "group"],
+    ]);
+    expect(found[0]).toMatchObject({ name: "Xi Jinping", country: "CHN", sector: "GOV" });
+    expect(run("Xi Jinping spoke.", "2010-05-01")[0]?.code).toBe("CHNELI");
+  });
+
+  it("treats a capital as its government, but not after a locative preposition", () => {
+    expect(run("Beijing said the talks would go on.").map(brief)).toEqual([
+      ["Beijing", "CHN", "country"],
+    ]);
+    expect(run("The talks were held in Beijing on Monday.")).toEqual([]);
+    expect(run("She flew to the Vietnam border.")).toEqual([]);
+  });
+
+  it("keeps an unattached sector noun with an unknown country, and skips a bare adjective", () => {
+    expect(run("The president thanked Vietnamese cooks.").map(brief)).toEqual([
+      ["president", null, "group"],
+    ]);
+  });
+
+  it("records the sentence index of each mention", () => {
+    const found = run("China protested.\nVietnam replied.");
+    expect(found.map((m) => [m.text, m.sentence])).toEqual([
+      ["China", 0],
+      ["Vietnam", 1],
+    ]);
+  });
+
+  it("is skipped for non-English articles in a pipeline, with a note", () => {
+    const pipeline = buildPipeline([
+      configured(segmentStage),
+      configured(languageStage),
+      configured(actorMentionsStage, { lexicon: lexicon() }),
+    ]);
+    const doc = (declaredLanguage: string) =>
+      newDocument({ path: "a.txt", format: "text" }, "China protested.", {
+        ...EMPTY_META,
+        declaredLanguage,
+      });
+    const french = pipeline.run(doc("fr"));
+    expect(french.actorMentions).toBeUndefined();
+    expect(french.diagnostics.map((d) => d.ruleId)).toContain("pipeline/skipped-non-english");
+    expect(pipeline.run(doc("en")).actorMentions?.map((m) => m.text)).toEqual(["China"]);
+  });
+});
