@@ -57,6 +57,51 @@ describe("actor-mentions stage", () => {
     ]);
   });
 
+  it("codes a person from the title before the name", () => {
+    const found = run(
+      "Chinese Foreign Minister Li Wen met his Vietnamese counterpart Tran Van Minh.",
+    );
+    expect(found.map((m) => [m.text, m.name, m.code, m.type])).toEqual([
+      ["Chinese Foreign Minister Li Wen", "Li Wen", "CHNGOV", "person"],
+      ["Vietnamese counterpart Tran Van Minh", "Tran Van Minh", "VNM", "person"],
+    ]);
+    expect(found[0]?.rules).toEqual([
+      "countries:Chinese",
+      "agents:foreign minister",
+      "person:title-before-name",
+    ]);
+    expect(found[1]?.rules).toContain("person:role-noun");
+  });
+
+  it("codes a person from an apposition, and the apposition is not a second actor", () => {
+    const found = run(
+      "Nguyen Thi Mai, Speaker of the National Assembly of Vietnam, arrived on Monday.",
+    );
+    expect(found.map((m) => [m.text, m.code, m.sector])).toEqual([
+      ["Nguyen Thi Mai", "VNMLEG", "LEG"],
+    ]);
+    expect(found[0]?.rules.at(-1)).toBe("person:apposition");
+  });
+
+  it("finds an untitled name without inventing its code", () => {
+    const found = run("Talks with To Lam ended late.");
+    expect(found.map((m) => [m.text, m.code, m.rules])).toEqual([
+      ["To Lam", null, ["person:capitalised-name"]],
+    ]);
+  });
+
+  it("does not take sentence-initial grammar or dates for names", () => {
+    expect(run("Welcoming Lam Son, the police spoke.").map((m) => m.text)).toEqual([
+      "Lam Son",
+      "police",
+    ]);
+    expect(run("On Monday Beijing said no.").map((m) => m.text)).toEqual(["Beijing"]);
+    expect(run("The Interior Ministry of Peru spoke.").map((m) => m.text)).toEqual([
+      "Interior Ministry",
+      "Peru",
+    ]);
+  });
+
   it("records the sentence index of each mention", () => {
     const found = run("China protested.\nVietnam replied.");
     expect(found.map((m) => [m.text, m.sentence])).toEqual([

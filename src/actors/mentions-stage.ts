@@ -1,16 +1,15 @@
 /** The actor-mentions stage: dictionary actors in each sentence, composed into coded mentions. */
 
-import { readFileSync } from "node:fs";
 import type { ActorMention, ActorType, Document } from "../model/index.js";
 import type { StageDefinition } from "../pipeline/stage.js";
+import { loadWordList } from "../word-lists.js";
 import type { Lexicon, LexiconMatch, LexiconSense } from "./lexicon.js";
 import { codeAt, splitCode } from "./phrase.js";
+import { findNameRuns, type NameRun } from "./names.js";
 import { foldWord } from "./words.js";
 
 export interface ActorMentionsConfig {
   readonly lexicon: Lexicon;
-  /** Words after which a place is a location, not an actor (data/locative-prepositions.txt). */
-  readonly locatives?: ReadonlySet<string>;
 }
 
 /**
@@ -24,22 +23,23 @@ export const actorMentionsStage: StageDefinition<ActorMentionsConfig> = {
   assigns: ["actorMentions"],
   englishOnly: true,
   create: (config) => {
-    const locatives = config.locatives ?? loadLocatives();
+    const resources = loadResources();
     return (document) => ({
       ...document,
-      actorMentions: findMentions(document, config.lexicon, locatives),
+      actorMentions: findMentions(document, config.lexicon, resources),
     });
   },
 };
 
-export function loadLocatives(): ReadonlySet<string> {
-  const file = new URL("../../data/locative-prepositions.txt", import.meta.url);
-  return new Set(
-    readFileSync(file, "utf8")
-      .split("\n")
-      .map((line) => line.trim())
-      .filter((line) => line !== "" && !line.startsWith("#")),
-  );
+function loadResources(): Resources {
+  return {
+    locatives: loadWordList("locative-prepositions.txt"),
+    roleNouns: loadWordList("actors-role-nouns.txt"),
+    names: {
+      functionWords: loadWordList("english-function-words.txt"),
+      neverNames: loadWordList("never-names.txt"),
+    },
+  };
 }
 
 type ActorSense = Extract<LexiconSense, { kind: "actor" }>;
@@ -49,23 +49,45 @@ type AgentSense = Extract<LexiconSense, { kind: "agent" }>;
 /** Possessive markers may stand between a country and its sector noun: "Peru's Interior Ministry". */
 const POSSESSIVE = new Set(["'s", "'"]);
 
-function findMentions(
-  document: Document,
-  lexicon: Lexicon,
-  locatives: ReadonlySet<string>,
-): ActorMention[] {
+function findMentions(document: Document, lexicon: Lexicon, resources: Resources): ActorMention[] {
   const { text } = document;
   const tokens = document.tokens ?? [];
   const mentions: ActorMention[] = [];
   for (const sentence of document.sentences ?? []) {
     const spans = tokens.slice(sentence.firstToken, sentence.endToken);
-    const words = spans.map((t) => foldWord(text.slice(t.start, t.end)));
+    const raw = spans.map((t) => text.slice(t.start, t.end));
+    const words = raw.map(foldWord);
     const matches = lexicon.matchAll(words);
+    const groups: LexiconMatch[][] = [];
     for (let i = 0; i < matches.length;) {
       const group = composeAt(matches, i, words);
+      groups.push(group);
       i += group.length;
-      const mention = toMention(group, words, locatives, lexicon.sectors, document.meta.published);
-      if (!mention) continue;
+    }
+    const covered = new Set<number>();
+    for (const match of matches) for (let w = match.start; w < match.end; w++) covered.add(w);
+    const runs = findNameRuns({ raw, covered, ...resources.names });
+
+    const coded: Coded[] = [];
+    const usedGroups = new Set<LexiconMatch[]>();
+    for (const run of runs) {
+      const person = codePerson(run, groups, raw, words, resources.roleNouns);
+      for (const group of person.consumed) usedGroups.add(group);
+      coded.push(person.coded);
+    }
+    for (const group of groups) {
+      if (usedGroups.has(group)) continue;
+      const mention = toMention(
+        group,
+        words,
+        resources.locatives,
+        lexicon.sectors,
+        document.meta.published,
+      );
+      if (mention) coded.push(mention);
+    }
+    coded.sort((x, y) => x.startWord - y.startWord);
+    for (const mention of coded) {
       const first = spans[mention.startWord];
       const last = spans[mention.endWord - 1];
       if (!first || !last) continue;
@@ -188,4 +210,116 @@ function toMention(
     };
   }
   return null;
+}
+
+/** What the stage loads once: word lists from data/. */
+export interface Resources {
+  readonly locatives: ReadonlySet<string>;
+  readonly roleNouns: ReadonlySet<string>;
+  readonly names: { functionWords: ReadonlySet<string>; neverNames: ReadonlySet<string> };
+}
+
+const APPOSITION_WORDS = 16;
+
+/**
+ * Codes a name run from its title ("Chinese Foreign Minister Wang Yi", "his Chinese counterpart
+ * Xi Jinping") or, failing that, from an apposition ("Amara Diallo, foreign minister of Senegal,").
+ * The groups that described the person are consumed: they are the person, not other actors.
+ */
+function codePerson(
+  run: NameRun,
+  groups: readonly LexiconMatch[][],
+  raw: readonly string[],
+  words: readonly string[],
+  roleNouns: ReadonlySet<string>,
+): { coded: Coded; consumed: LexiconMatch[][] } {
+  const name = raw.slice(run.start, run.end).join(" ");
+  const person = (startWord: number, role: Role | null, rules: string[]): Coded => ({
+    startWord,
+    endWord: run.end,
+    coded: {
+      type: "person",
+      name,
+      code: role?.country ? `${role.country}${role.sector ?? ""}` : null,
+      country: role?.country ?? null,
+      sector: role?.sector?.slice(0, 3) ?? null,
+      rules,
+    },
+  });
+
+  const title = groups.find((group) => {
+    const end = (group[group.length - 1] as LexiconMatch).end;
+    if (end > run.start) return false;
+    const gap = words.slice(end, run.start);
+    return gap.length === 0 || (gap.length === 1 && roleNouns.has(gap[0] as string));
+  });
+  const titleRole = title && roleOf(title);
+  if (title && titleRole) {
+    const via =
+      run.start > (title[title.length - 1] as LexiconMatch).end ? ["person:role-noun"] : [];
+    return {
+      coded: person((title[0] as LexiconMatch).start, titleRole, [
+        ...titleRole.rules,
+        ...via,
+        "person:title-before-name",
+      ]),
+      consumed: [title],
+    };
+  }
+
+  if (words[run.end] === ",") {
+    let stop = run.end + 1;
+    while (stop < words.length && stop - run.end <= APPOSITION_WORDS && words[stop] !== ",") stop++;
+    const inside = groups.filter(
+      (group) =>
+        (group[0] as LexiconMatch).start > run.end &&
+        (group[group.length - 1] as LexiconMatch).end <= stop,
+    );
+    const lastEnd = Math.max(...inside.map((g) => (g[g.length - 1] as LexiconMatch).end));
+    // An apposition describes and stops: "Speaker of the National Assembly of Vietnam," — words
+    // after its last phrase other than name words ("... Central Committee") mean a clause instead.
+    const closes = raw.slice(lastEnd, stop).every((w) => /^\p{Lu}/u.test(w) || w === ".");
+    const role = closes
+      ? mergeRoles(inside.map(roleOf).filter((r): r is Role => r !== null))
+      : null;
+    if (role)
+      return {
+        coded: person(run.start, role, [...role.rules, "person:apposition"]),
+        consumed: inside,
+      };
+  }
+  return { coded: person(run.start, null, ["person:capitalised-name"]), consumed: [] };
+}
+
+interface Role {
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly rules: readonly string[];
+}
+
+/** The country and sector a group of dictionary matches states; null when it states neither. */
+function roleOf(group: readonly LexiconMatch[]): Role | null {
+  let country: string | null = null;
+  let sector: string | null = null;
+  const rules: string[] = [];
+  for (const match of group) {
+    for (const sense of match.senses) {
+      if (sense.kind === "agent") {
+        sector = sense.sector;
+        rules.push(sense.rule);
+      } else if (sense.kind !== "actor" && country === null) {
+        country = sense.country;
+        rules.push(sense.rule);
+      }
+    }
+  }
+  return country === null && sector === null ? null : { country, sector, rules };
+}
+
+/** An apposition may spread country and sector over several phrases: "speaker of ... of Vietnam". */
+function mergeRoles(roles: readonly Role[]): Role | null {
+  if (roles.length === 0) return null;
+  const country = roles.find((r) => r.country !== null)?.country ?? null;
+  const sector = roles.find((r) => r.sector !== null)?.sector ?? null;
+  return { country, sector, rules: roles.flatMap((r) => r.rules) };
 }

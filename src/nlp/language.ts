@@ -1,10 +1,10 @@
 /** The language stage: declared language wins; else English by function-word share, else franc. */
 
-import { readFileSync } from "node:fs";
 import { franc } from "franc-min";
 import { iso6393To1 } from "iso-639-3";
 import { type Diagnostic, type Document, diagnostic, type Language } from "../model/index.js";
 import type { StageDefinition } from "../pipeline/stage.js";
+import { loadWordList } from "../word-lists.js";
 
 /** English news runs at 35–45% function words; other Latin-script languages share few of ours. */
 const ENGLISH_SHARE = 0.2;
@@ -34,12 +34,7 @@ export const languageStage: StageDefinition<LanguageConfig | undefined> = {
 };
 
 export function loadEnglishFunctionWords(): ReadonlySet<string> {
-  const file = new URL("../../data/english-function-words.txt", import.meta.url);
-  const words = readFileSync(file, "utf8")
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line !== "" && !line.startsWith("#"));
-  return new Set(words);
+  return loadWordList("english-function-words.txt");
 }
 
 function withLanguage(document: Document, englishWords: ReadonlySet<string>): Document {
