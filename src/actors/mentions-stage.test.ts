@@ -63,6 +63,7 @@ describe("actor-mentions stage", () => {
     );
     expect(found.map((m) => [m.text, m.name, m.code, m.type])).toEqual([
       ["Chinese Foreign Minister Li Wen", "Li Wen", "CHNGOV", "person"],
+      ["his", "Li Wen", "CHNGOV", "person"],
       ["Vietnamese counterpart Tran Van Minh", "Tran Van Minh", "VNM", "person"],
     ]);
     expect(found[0]?.rules).toEqual([
@@ -70,7 +71,7 @@ describe("actor-mentions stage", () => {
       "agents:foreign minister",
       "person:title-before-name",
     ]);
-    expect(found[1]?.rules).toContain("person:role-noun");
+    expect(found[2]?.rules).toContain("person:role-noun");
   });
 
   it("codes a person from an apposition, and the apposition is not a second actor", () => {
@@ -100,6 +101,42 @@ describe("actor-mentions stage", () => {
       "Interior Ministry",
       "Peru",
     ]);
+  });
+
+  it("follows short names and pronouns, but a city named like a person stays a place", () => {
+    const text =
+      "Le Van Hue, Speaker of the National Assembly of Vietnam, visited China.\n" +
+      "Hue met officials in Hue on Friday. He said ties were strong.";
+    const found = run(text);
+    expect(found.map((m) => [m.text, m.name, m.code, m.rules.at(-1)])).toEqual([
+      ["Le Van Hue", "Le Van Hue", "VNMLEG", "person:apposition"],
+      ["China", "China", "CHN", "countries:China"],
+      ["Hue", "Le Van Hue", "VNMLEG", "coref:short-name"],
+      ["He", "Le Van Hue", "VNMLEG", "coref:pronoun"],
+    ]);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it("tolerates a wrong pronoun gender and takes the nearest person", () => {
+    const found = run("Talks with Ana Ruiz ended. Tran Van Minh arrived. She thanked the hosts.");
+    expect(found.filter((m) => m.text === "She").map((m) => m.name)).toEqual(["Tran Van Minh"]);
+  });
+
+  it("applies a role learned later in the article to earlier mentions of the person", () => {
+    const found = run(
+      "Talks with Ana Ruiz ended. Peruvian President Ana Ruiz said they went well.",
+    );
+    expect(found[0]).toMatchObject({ text: "Ana Ruiz", code: "PERGOV" });
+    expect(found[0]?.rules).toEqual(["person:capitalised-name", "coref:role-from-article"]);
+  });
+
+  it("resolves a bare title to the one person who holds it", () => {
+    const found = run("Chinese President Li Wen met Tran Van Minh. The Chinese president smiled.");
+    const title = found.find((m) => m.text === "Chinese president");
+    expect(title).toMatchObject({ type: "person", name: "Li Wen", code: "CHNGOV" });
+    expect(title?.rules.at(-1)).toBe("coref:title");
+    const plural = run("Russian President Ivan Orlov spoke. The Russian warplanes left.");
+    expect(plural.find((m) => m.text === "Russian warplanes")).toMatchObject({ type: "group" });
   });
 
   it("records the sentence index of each mention", () => {

@@ -5,6 +5,7 @@ import type { StageDefinition } from "../pipeline/stage.js";
 import { loadWordList } from "../word-lists.js";
 import type { Lexicon, LexiconMatch, LexiconSense } from "./lexicon.js";
 import { codeAt, splitCode } from "./phrase.js";
+import { type CoreferenceResources, resolveInArticle } from "./coreference.js";
 import { findNameRuns, type NameRun } from "./names.js";
 import { foldWord } from "./words.js";
 
@@ -26,18 +27,28 @@ export const actorMentionsStage: StageDefinition<ActorMentionsConfig> = {
     const resources = loadResources();
     return (document) => ({
       ...document,
-      actorMentions: findMentions(document, config.lexicon, resources),
+      actorMentions: resolveInArticle(
+        document,
+        findMentions(document, config.lexicon, resources),
+        resources.coreference,
+      ),
     });
   },
 };
 
 function loadResources(): Resources {
+  const locatives = loadWordList("locative-prepositions.txt");
+  const functionWords = loadWordList("english-function-words.txt");
+  const neverNames = loadWordList("never-names.txt");
   return {
-    locatives: loadWordList("locative-prepositions.txt"),
+    locatives,
     roleNouns: loadWordList("actors-role-nouns.txt"),
-    names: {
-      functionWords: loadWordList("english-function-words.txt"),
-      neverNames: loadWordList("never-names.txt"),
+    names: { functionWords, neverNames },
+    coreference: {
+      functionWords,
+      neverNames,
+      locatives,
+      pronouns: loadWordList("pronouns.txt"),
     },
   };
 }
@@ -217,6 +228,7 @@ export interface Resources {
   readonly locatives: ReadonlySet<string>;
   readonly roleNouns: ReadonlySet<string>;
   readonly names: { functionWords: ReadonlySet<string>; neverNames: ReadonlySet<string> };
+  readonly coreference: CoreferenceResources;
 }
 
 const APPOSITION_WORDS = 16;
