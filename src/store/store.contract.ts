@@ -140,6 +140,33 @@ export function runStoreContract(name: string, open: () => Store): void {
       store.close();
     });
 
+    it("stores actor mentions with their spans and rules", () => {
+      const store = open();
+      const document = {
+        ...sampleDocument(),
+        actorMentions: [
+          {
+            kind: "actor-mention" as const,
+            sentence: 0,
+            start: 0,
+            end: 7,
+            text: "Leaders",
+            type: "group" as const,
+            name: "Leaders",
+            code: null,
+            country: null,
+            sector: "GOV",
+            rules: ["agents:leader", "test:rule"],
+          },
+        ],
+      };
+      store.put(document);
+      expect(store.actorMentions(document.id)).toEqual(document.actorMentions);
+      expect(store.stats().actorMentions).toBe(1);
+      expect(store.actorMentions("ffffffffffffffff")).toEqual([]);
+      store.close();
+    });
+
     it("returns undefined for an unknown id", () => {
       const store = open();
       expect(store.article("ffffffffffffffff")).toBeUndefined();

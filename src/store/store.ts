@@ -1,6 +1,6 @@
 /** The store interface every backend implements; the CLI and API see only this. */
 
-import type { Document, InputFormat } from "../model/index.js";
+import type { ActorMention, Document, InputFormat } from "../model/index.js";
 
 export interface ArticlePath {
   readonly path: string;
@@ -44,6 +44,7 @@ export interface StoreStats {
   readonly nonEnglish: number;
   readonly undated: number;
   readonly outlets: number;
+  readonly actorMentions: number;
 }
 
 export interface ListOptions {
@@ -65,6 +66,8 @@ export interface Store {
   article(id: string, options?: ListOptions): StoredArticle | undefined;
   /** The sentence spans of one article, in order. */
   sentenceSpans(id: string): ReadonlyArray<{ start: number; end: number; paragraph: number }>;
+  /** The actor mentions of one article, in text order. */
+  actorMentions(id: string): ActorMention[];
   stats(): StoreStats;
   close(): void;
 }

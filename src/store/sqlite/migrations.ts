@@ -73,6 +73,28 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    name: "actor mentions",
+    sql: `
+      CREATE TABLE actor_mentions (
+        article INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        sentence INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        code TEXT,
+        country TEXT,
+        sector TEXT,
+        rules TEXT NOT NULL,
+        PRIMARY KEY (article, idx)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX actor_mentions_name ON actor_mentions (name);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../model/index.js";
 import { runStoreContract, sampleDocument } from "../store.contract.js";
-import { LATEST_VERSION } from "./migrations.js";
+import { LATEST_VERSION, MIGRATIONS } from "./migrations.js";
 import { openSqliteStore } from "./sqlite-store.js";
 
 const tempDir = () => mkdtempSync(join(tmpdir(), "dyad-store-"));
@@ -23,6 +23,25 @@ describe("sqlite store", () => {
     );
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     db.close();
+  });
+
+  it("upgrades a database of an older schema in place", () => {
+    const file = join(tempDir(), "old.db");
+    const db = new Database(file);
+    const [first] = MIGRATIONS;
+    db.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+    db.exec(first?.sql ?? "");
+    db.prepare("INSERT INTO schema_migrations VALUES (1, 'v1')").run();
+    db.close();
+    const store = openSqliteStore(file);
+    store.put(sampleDocument());
+    expect(store.stats()).toMatchObject({ articles: 1, actorMentions: 0 });
+    store.close();
+    const check = new Database(file);
+    expect(check.prepare("SELECT max(version) FROM schema_migrations").pluck().get()).toBe(
+      LATEST_VERSION,
+    );
+    check.close();
   });
 
   it("reopens an existing database without migrating twice", () => {

@@ -2,7 +2,7 @@
 
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
-import { type Document, UserError } from "../../model/index.js";
+import { type ActorMention, type Document, UserError } from "../../model/index.js";
 import type {
   ArticlePath,
   ListOptions,
@@ -109,6 +109,22 @@ class SqliteStore implements Store {
     for (const x of sentences) {
       s.insertSentence.run(seq, x.index, x.paragraph, x.start, x.end, x.firstToken, x.endToken);
     }
+    (document.actorMentions ?? []).forEach((m, index) => {
+      s.insertMention.run(
+        seq,
+        index,
+        m.sentence,
+        m.start,
+        m.end,
+        m.text,
+        m.type,
+        m.name,
+        m.code,
+        m.country,
+        m.sector,
+        JSON.stringify(m.rules),
+      );
+    });
     document.diagnostics.forEach((d, index) => {
       s.insertDiagnostic.run(
         seq,
@@ -142,6 +158,17 @@ class SqliteStore implements Store {
       end: number;
       paragraph: number;
     }>;
+  }
+
+  actorMentions(id: string): ActorMention[] {
+    const rows = this.#statements.mentions.all(id) as Array<
+      Omit<ActorMention, "kind" | "rules"> & { rules: string }
+    >;
+    return rows.map((row) => ({
+      kind: "actor-mention",
+      ...row,
+      rules: JSON.parse(row.rules) as string[],
+    }));
   }
 
   stats(): StoreStats {
@@ -244,6 +271,14 @@ function prepare(db: Db) {
       `INSERT INTO diagnostics (article, idx, rule_id, severity, source, reason, start, end)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    insertMention: db.prepare(
+      `INSERT INTO actor_mentions (article, idx, sentence, start, end, text, type, name, code,
+         country, sector, rules) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    mentions: db.prepare(
+      `SELECT sentence, start, end, text, type, name, code, country, sector, rules
+       FROM actor_mentions WHERE article = (SELECT seq FROM articles WHERE id = ?) ORDER BY idx`,
+    ),
     listArticles: db.prepare("SELECT * FROM articles ORDER BY published IS NULL, published, id"),
     getArticle: db.prepare("SELECT * FROM articles WHERE id = ?"),
     paths: db.prepare(
@@ -263,7 +298,8 @@ function prepare(db: Db) {
          (SELECT coalesce(sum(chars), 0) FROM articles) AS chars,
          (SELECT count(*) FROM articles WHERE english = 0) AS nonEnglish,
          (SELECT count(*) FROM articles WHERE published IS NULL) AS undated,
-         (SELECT count(DISTINCT outlet) FROM articles) AS outlets`,
+         (SELECT count(DISTINCT outlet) FROM articles) AS outlets,
+         (SELECT count(*) FROM actor_mentions) AS actorMentions`,
     ),
   };
 }
