@@ -95,3 +95,17 @@ export class Lexicon {
     return matches;
   }
 }
+
+type ActorSense = Extract<LexiconSense, { kind: "actor" }>;
+
+/**
+ * The actor a match names, with the codes of every entry for that name: dictionaries often list
+ * one person twice (one entry per office), and the date decides between the offices.
+ */
+export function actorOf(senses: readonly LexiconSense[]): ActorSense | undefined {
+  const actors = senses.filter((s): s is ActorSense => s.kind === "actor");
+  const [first] = actors;
+  if (!first || actors.length === 1) return first;
+  const same = actors.filter((a) => a.name === first.name);
+  return { ...first, codes: same.flatMap((a) => a.codes) };
+}

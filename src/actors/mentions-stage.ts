@@ -3,7 +3,7 @@
 import type { ActorMention, ActorType, Document } from "../model/index.js";
 import type { StageDefinition } from "../pipeline/stage.js";
 import { loadWordList } from "../word-lists.js";
-import type { Lexicon, LexiconMatch, LexiconSense } from "./lexicon.js";
+import { actorOf, type Lexicon, type LexiconMatch, type LexiconSense } from "./lexicon.js";
 import { codeAt, splitCode } from "./phrase.js";
 import { type CoreferenceResources, resolveInArticle } from "./coreference.js";
 import { findNameRuns, type NameRun } from "./names.js";
@@ -158,14 +158,17 @@ function toMention(
   let agent: AgentSense | undefined;
   let actor: ActorSense | undefined;
   for (const match of group) {
+    actor ??= actorOf(match.senses);
     for (const sense of match.senses) {
-      if (sense.kind === "actor") actor ??= sense;
-      else if (sense.kind === "agent") agent = sense;
-      else place ??= sense;
+      if (sense.kind === "agent") agent = sense;
+      else if (sense.kind !== "actor") place ??= sense;
     }
   }
 
   if (actor) {
+    // The span is the name; a title before it ("Chinese President") is evidence, named in rules.
+    const named = group.find((match) => actorOf(match.senses) !== undefined) ?? first;
+    range.startWord = named.start;
     const titled = [place, agent].filter((s) => s !== undefined).map((s) => s.rule);
     const code = codeAt(actor, date);
     const split = code ? splitCode(code, sectors) : { country: null, sector: null };
@@ -270,11 +273,7 @@ function codePerson(
     const via =
       run.start > (title[title.length - 1] as LexiconMatch).end ? ["person:role-noun"] : [];
     return {
-      coded: person((title[0] as LexiconMatch).start, titleRole, [
-        ...titleRole.rules,
-        ...via,
-        "person:title-before-name",
-      ]),
+      coded: person(run.start, titleRole, [...titleRole.rules, ...via, "person:title-before-name"]),
       consumed: [title],
     };
   }

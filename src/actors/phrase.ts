@@ -1,6 +1,6 @@
 /** Codes one actor phrase ("Peru's Interior Ministry") to {name, code, country, sector}. */
 
-import type { Lexicon, LexiconSense } from "./lexicon.js";
+import { actorOf, type Lexicon, type LexiconSense } from "./lexicon.js";
 import { wordsOf } from "./words.js";
 
 /** The contract's actor, plus the rules that decided it. */
@@ -33,7 +33,7 @@ export function codePhrase(
   let known: { name: string; code: string } | null = null;
 
   for (const match of lexicon.matchAll(words)) {
-    const actor = match.senses.find((s): s is ActorSense => s.kind === "actor");
+    const actor = actorOf(match.senses);
     if (actor && !known) {
       const code = codeAt(actor, date);
       if (code) {
