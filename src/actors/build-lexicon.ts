@@ -1,7 +1,7 @@
 /** Turns dictionary entries (bundled or the user's) into the lexicon the actor stages match with. */
 
 import type { ActorEntry, AgentEntry, CountryEntry, DictionaryEntry } from "./dictionary/types.js";
-import { Lexicon } from "./lexicon.js";
+import { Lexicon, type LexiconSense } from "./lexicon.js";
 import { wordsOf } from "./words.js";
 
 /** Entries and what kind of actor the file's actor entries name. */
@@ -9,6 +9,8 @@ export interface DictionarySource {
   readonly entries: readonly DictionaryEntry[];
   /** Bundled people and organisations say which they are; a user's file is judged per entry. */
   readonly actorType?: "person" | "organisation";
+  /** Its senses supersede earlier ones of the same kind for the same phrase. */
+  readonly overrides?: boolean;
 }
 
 const COUNTRY_CODE = /^[A-Z]{3}$/;
@@ -23,38 +25,41 @@ export function buildLexicon(sources: readonly DictionarySource[]): Lexicon {
   const lexicon = new Lexicon();
   for (const source of sources) {
     for (const entry of source.entries) {
-      if (entry.kind === "country") addCountry(lexicon, entry);
-      else if (entry.kind === "agent") addAgent(lexicon, entry);
-      else addActor(lexicon, entry, source.actorType);
+      const add = (phrase: string, sense: LexiconSense) =>
+        lexicon.add(words(phrase), sense, source.overrides ?? false);
+      if (entry.kind === "country") addCountry(add, entry);
+      else if (entry.kind === "agent") addAgent(add, entry);
+      else addActor(add, entry, source.actorType);
     }
   }
   return lexicon;
 }
 
+/** Plain lower-case words split on spaces exactly as the tokenizer would; only the rest needs it. */
+const PLAIN_PHRASE = /^[a-z0-9]+(?:-[a-z0-9]+)*(?: [a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
 function words(phrase: string): readonly string[] {
-  return wordsOf(phrase).words;
+  return PLAIN_PHRASE.test(phrase) ? phrase.split(" ") : wordsOf(phrase).words;
 }
 
-function addCountry(lexicon: Lexicon, entry: CountryEntry): void {
+type Add = (phrase: string, sense: LexiconSense) => void;
+
+function addCountry(add: Add, entry: CountryEntry): void {
   const rule = (word: string) => `${entry.source}#${word}`;
   for (const name of entry.names) {
-    lexicon.add(words(name), { kind: "country", country: entry.code, rule: rule(name) });
+    add(name, { kind: "country", country: entry.code, rule: rule(name) });
   }
   for (const adjective of entry.adjectives) {
-    lexicon.add(words(adjective), {
-      kind: "adjective",
-      country: entry.code,
-      rule: rule(adjective),
-    });
+    add(adjective, { kind: "adjective", country: entry.code, rule: rule(adjective) });
   }
   for (const capital of entry.capitals) {
-    lexicon.add(words(capital), { kind: "capital", country: entry.code, rule: rule(capital) });
+    add(capital, { kind: "capital", country: entry.code, rule: rule(capital) });
   }
 }
 
-function addAgent(lexicon: Lexicon, entry: AgentEntry): void {
+function addAgent(add: Add, entry: AgentEntry): void {
   for (const phrase of entry.phrases) {
-    lexicon.add(words(phrase), { kind: "agent", sector: entry.sector, rule: entry.source });
+    add(phrase, { kind: "agent", sector: entry.sector, rule: entry.source });
   }
 }
 
@@ -62,18 +67,18 @@ function addAgent(lexicon: Lexicon, entry: AgentEntry): void {
  * An actor entry whose only code is a bare country code names a country (a user's dictionary may
  * add a fictional one: "KINAKUTA_ [KNK]"); others are people or organisations.
  */
-function addActor(lexicon: Lexicon, entry: ActorEntry, type?: "person" | "organisation"): void {
+function addActor(add: Add, entry: ActorEntry, type?: "person" | "organisation"): void {
   const codes = new Set(entry.codes.map((c) => c.code));
   const [only] = codes;
   if (codes.size === 1 && only && COUNTRY_CODE.test(only) && !type) {
     for (const phrase of entry.phrases) {
-      lexicon.add(words(phrase), { kind: "country", country: only, rule: entry.source });
+      add(phrase, { kind: "country", country: only, rule: entry.source });
     }
     return;
   }
   const actorType = type ?? guessType(entry);
   for (const phrase of entry.phrases) {
-    lexicon.add(words(phrase), {
+    add(phrase, {
       kind: "actor",
       type: actorType,
       name: entry.name,

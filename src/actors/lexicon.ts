@@ -49,7 +49,11 @@ export class Lexicon {
     return this.#size;
   }
 
-  add(words: readonly string[], sense: LexiconSense): void {
+  /**
+   * Adds a sense for a phrase. With `replace`, it supersedes the phrase's senses of the same kind:
+   * how dyad's own corrections and a user's dictionary take precedence over the bundled data.
+   */
+  add(words: readonly string[], sense: LexiconSense, replace = false): void {
     if (words.length === 0) return;
     if (sense.kind === "agent") this.#sectors.add(sense.sector.slice(0, 3));
     let node = this.#root;
@@ -61,10 +65,10 @@ export class Lexicon {
       }
       node = child;
     }
+    if (replace) node.senses = node.senses.filter((s) => s.kind !== sense.kind);
     if (node.senses.length === 0) this.#size++;
-    const duplicate = node.senses.some(
-      (s) => s.kind === sense.kind && JSON.stringify(s) === JSON.stringify(sense),
-    );
+    // A rule names one dictionary entry, so the same kind and rule is the same sense.
+    const duplicate = node.senses.some((s) => s.kind === sense.kind && s.rule === sense.rule);
     if (!duplicate) node.senses.push(sense);
   }
 

@@ -175,7 +175,13 @@ function toMention(
     const type: ActorType = actor.type;
     return {
       ...range,
-      coded: { type, name: actor.name, code, ...split, rules: [...titled, actor.rule] },
+      coded: {
+        type,
+        name: type === "person" ? actor.name : null,
+        code,
+        ...split,
+        rules: [...titled, actor.rule],
+      },
     };
   }
   if (place && agent) {

@@ -26,7 +26,7 @@ export function codePhrase(
   date: string | null = null,
 ): CodedActor {
   const name = phrase.trim().replace(/\s+/g, " ");
-  const { words } = wordsOf(name);
+  const { words, spans } = wordsOf(name);
   const rules: string[] = [];
   let country: string | null = null;
   let sector: string | null = null;
@@ -37,7 +37,10 @@ export function codePhrase(
     if (actor && !known) {
       const code = codeAt(actor, date);
       if (code) {
-        known = { name: actor.name, code };
+        // Dictionary names of people are good ("Xi Jinping"); of organisations often not ("Un"),
+        // so an organisation is named as the phrase wrote it.
+        const written = name.slice(spans[match.start]?.start, spans[match.end - 1]?.end);
+        known = { name: actor.type === "person" ? actor.name : written, code };
         rules.push(actor.rule);
         continue;
       }

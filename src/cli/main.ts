@@ -4,6 +4,7 @@
 import { Command, CommanderError } from "commander";
 import { UserError } from "../model/index.js";
 import { VERSION } from "../paths.js";
+import { registerActor } from "./commands/actor.js";
 import { registerArticles } from "./commands/articles.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -35,6 +36,7 @@ Examples:
   registerIngest(program);
   registerArticles(program);
   registerStats(program);
+  registerActor(program);
   return program;
 }
 
