@@ -1,0 +1,58 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { dyad, FIXTURES, jsonLines } from "./cli-helpers.js";
+
+const DICT = join(FIXTURES, "dict");
+
+describe("dyad actor", () => {
+  it("codes a phrase with the bundled dictionaries", () => {
+    const result = dyad(["actor", "Peru's Interior Ministry"]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      name: "Peru's Interior Ministry",
+      code: "PERGOV",
+      country: "PER",
+      sector: "GOV",
+    });
+  });
+
+  it("reads one phrase per stdin line and answers every line, in order", () => {
+    const input = "Russian warplanes\nzzqx blorf\nthree Egyptian fishermen\n\nKenyan lawmakers\n";
+    const lines = jsonLines(dyad(["actor", "-"], { input }).stdout);
+    expect(lines.map((l) => [l.name, l.code])).toEqual([
+      ["Russian warplanes", "RUSMIL"],
+      ["zzqx blorf", null],
+      ["three Egyptian fishermen", "EGYCVL"],
+      ["", null],
+      ["Kenyan lawmakers", "KENLEG"],
+    ]);
+  });
+
+  it("uses the date to choose a dated code", () => {
+    const coded = JSON.parse(dyad(["actor", "Xi Jinping", "--date", "2024-08-19"]).stdout);
+    expect(coded).toMatchObject({ name: "Xi Jinping", country: "CHN", sector: "GOV" });
+  });
+
+  it("codes a fictional country a user adds with --dict", () => {
+    const before = JSON.parse(dyad(["actor", "Kinakutan police"]).stdout);
+    expect(before.code).toBeNull();
+    const dict = join(DICT, "kinakuta.actors.txt");
+    const after = JSON.parse(dyad(["actor", "Kinakutan police", "--dict", dict]).stdout);
+    expect(after).toMatchObject({ code: "KNKCOP", country: "KNK", sector: "COP" });
+    const leader = dyad(["actor", "President Arlo Vesk", "--dict", dict, "--date", "2024-01-01"]);
+    expect(JSON.parse(leader.stdout)).toMatchObject({ name: "Arlo Vesk", code: "KNKGOV" });
+  });
+
+  it("stops with a one-line error naming the file and line of a malformed entry", () => {
+    const dict = join(DICT, "broken.actors.txt");
+    const result = dyad(["actor", "Zorbia", "--dict", dict]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^dyad: ${dict}:3: .+\\n$`));
+  });
+
+  it("refuses a malformed date", () => {
+    const result = dyad(["actor", "Xi Jinping", "--date", "19 Aug"]);
+    expect(result).toMatchObject({ status: 1 });
+    expect(result.stderr).toBe('dyad: --date "19 Aug" is not a date (use YYYY-MM-DD)\n');
+  });
+});
