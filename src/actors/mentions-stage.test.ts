@@ -26,7 +26,7 @@ describe("actor-mentions stage", () => {
     const text = "Peru's Interior Ministry said Russian warplanes flew low.";
     const found = run(text);
     expect(found.map(brief)).toEqual([
-      ["Peru's Interior Ministry", "PERGOV", "group"],
+      ["Peru's Interior Ministry", "PERGOV", "organisation"],
       ["Russian warplanes", "RUSMIL", "group"],
     ]);
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
@@ -37,7 +37,7 @@ describe("actor-mentions stage", () => {
     const found = run("Chinese President Xi Jinping met Vietnamese police.");
     expect(found.map(brief)).toEqual([
       ["Xi Jinping", "CHNGOV", "person"],
-      ["Vietnamese police", "VNMCOP", "group"],
+      ["Vietnamese police", "VNMCOP", "organisation"],
     ]);
     expect(found[0]).toMatchObject({ name: "Xi Jinping", country: "CHN", sector: "GOV" });
     expect(run("Xi Jinping spoke.", "2010-05-01")[0]?.code).toBe("CHNELI");

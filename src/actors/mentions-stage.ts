@@ -42,6 +42,7 @@ function loadResources(): Resources {
   const neverNames = loadWordList("never-names.txt");
   return {
     locatives,
+    institutions: loadWordList("actors/institution-nouns.txt"),
     roleNouns: loadWordList("actors-role-nouns.txt"),
     names: { functionWords, neverNames },
     coreference: {
@@ -88,13 +89,7 @@ function findMentions(document: Document, lexicon: Lexicon, resources: Resources
     }
     for (const group of groups) {
       if (usedGroups.has(group)) continue;
-      const mention = toMention(
-        group,
-        words,
-        resources.locatives,
-        lexicon.sectors,
-        document.meta.published,
-      );
+      const mention = toMention(group, words, resources, lexicon.sectors, document.meta.published);
       if (mention) coded.push(mention);
     }
     coded.sort((x, y) => x.startWord - y.startWord);
@@ -146,10 +141,12 @@ interface Coded {
 function toMention(
   group: readonly LexiconMatch[],
   words: readonly string[],
-  locatives: ReadonlySet<string>,
+  resources: Resources,
   sectors: ReadonlySet<string>,
   date: string | null,
 ): Coded | null {
+  const groupType = (): ActorType =>
+    isInstitution(words[last.end - 1] ?? "", resources.institutions) ? "organisation" : "group";
   const first = group[0] as LexiconMatch;
   const last = group[group.length - 1] as LexiconMatch;
   const range = { startWord: first.start, endWord: last.end };
@@ -190,7 +187,7 @@ function toMention(
     return {
       ...range,
       coded: {
-        type: "group",
+        type: groupType(),
         name: null,
         code: `${place.country}${agent.sector}`,
         country: place.country,
@@ -203,7 +200,7 @@ function toMention(
     return {
       ...range,
       coded: {
-        type: "group",
+        type: groupType(),
         name: null,
         code: null,
         country: null,
@@ -215,7 +212,7 @@ function toMention(
   if (place && place.kind !== "adjective") {
     const before = words[range.startWord - 1];
     const previous = before === "the" ? words[range.startWord - 2] : before;
-    if (previous !== undefined && locatives.has(previous)) return null;
+    if (previous !== undefined && resources.locatives.has(previous)) return null;
     const metonym = place.kind === "capital" ? ["capital-as-government"] : [];
     return {
       ...range,
@@ -235,6 +232,7 @@ function toMention(
 /** What the stage loads once: word lists from data/. */
 export interface Resources {
   readonly locatives: ReadonlySet<string>;
+  readonly institutions: ReadonlySet<string>;
   readonly roleNouns: ReadonlySet<string>;
   readonly names: { functionWords: ReadonlySet<string>; neverNames: ReadonlySet<string> };
   readonly coreference: CoreferenceResources;
@@ -339,4 +337,9 @@ function mergeRoles(roles: readonly Role[]): Role | null {
   const country = roles.find((r) => r.country !== null)?.country ?? null;
   const sector = roles.find((r) => r.sector !== null)?.sector ?? null;
   return { country, sector, rules: roles.flatMap((r) => r.rules) };
+}
+
+/** "Ministry", "navy", "forces": a singular (or plural) institution noun heads an organisation. */
+function isInstitution(head: string, institutions: ReadonlySet<string>): boolean {
+  return institutions.has(head) || (head.endsWith("s") && institutions.has(head.slice(0, -1)));
 }

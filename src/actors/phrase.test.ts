@@ -39,7 +39,7 @@ describe("codePhrase", () => {
   it("keeps an organisation's code whole, without inventing a sector", () => {
     expect(codePhrase(l, "the United Nations")).toMatchObject({
       code: "IGOUNO",
-      country: "IGO",
+      country: "IGOUNO",
       sector: null,
     });
   });

@@ -80,15 +80,18 @@ export function codeAt(actor: ActorSense, date: string | null): string | null {
 }
 
 /**
- * CAMEO codes are 3-letter blocks: country (or IGO/region), then sector when the next block is a
- * sector code ("CHNGOV" → CHN, GOV); "IGOUNO" names an organisation, not a sector, so its sector
- * is null and the code keeps the identity.
+ * CAMEO codes are 3-letter blocks: country, then sector when the next block is a sector code
+ * ("CHNGOV" → CHN, GOV). Codes of international and non-state organisations ("IGOUNO",
+ * "NGOHRIAMN", "IMGMUSISI") are their identity: the whole code is the "country", with no sector.
  */
 export function splitCode(
   code: string,
   sectors: ReadonlySet<string>,
 ): { country: string | null; sector: string | null } {
+  if (TRANSNATIONAL.test(code)) return { country: code, sector: null };
   const country = code.slice(0, 3) || null;
   const block = code.slice(3, 6);
   return { country, sector: sectors.has(block) ? block : null };
 }
+
+const TRANSNATIONAL = /^(?:IGO|NGO|IMG|MNC)/;
