@@ -43,6 +43,7 @@ function loadResources(): Resources {
   return {
     locatives,
     institutions: loadWordList("actors/institution-nouns.txt"),
+    nonPersonHeads: loadWordList("actors/non-person-heads.txt"),
     roleNouns: loadWordList("actors-role-nouns.txt"),
     names: { functionWords, neverNames },
     coreference: {
@@ -83,6 +84,12 @@ function findMentions(document: Document, lexicon: Lexicon, resources: Resources
     const coded: Coded[] = [];
     const usedGroups = new Set<LexiconMatch[]>();
     for (const run of runs) {
+      const head = words[run.end - 1] ?? "";
+      if (resources.nonPersonHeads.has(head) || isInstitution(head, resources.institutions)) {
+        // "Central Committee", "Global Times": a name, but not of a person.
+        if (isInstitution(head, resources.institutions)) coded.push(unnamedOrganisation(run));
+        continue;
+      }
       const person = codePerson(run, groups, raw, words, resources.roleNouns);
       for (const group of person.consumed) usedGroups.add(group);
       coded.push(person.coded);
@@ -232,13 +239,14 @@ function toMention(
 /** What the stage loads once: word lists from data/. */
 export interface Resources {
   readonly locatives: ReadonlySet<string>;
+  readonly nonPersonHeads: ReadonlySet<string>;
   readonly institutions: ReadonlySet<string>;
   readonly roleNouns: ReadonlySet<string>;
   readonly names: { functionWords: ReadonlySet<string>; neverNames: ReadonlySet<string> };
   readonly coreference: CoreferenceResources;
 }
 
-const APPOSITION_WORDS = 16;
+const APPOSITION_WORDS = 24;
 
 /**
  * Codes a name run from its title ("Chinese Foreign Minister Wang Yi", "his Chinese counterpart
@@ -342,4 +350,20 @@ function mergeRoles(roles: readonly Role[]): Role | null {
 /** "Ministry", "navy", "forces": a singular (or plural) institution noun heads an organisation. */
 function isInstitution(head: string, institutions: ReadonlySet<string>): boolean {
   return institutions.has(head) || (head.endsWith("s") && institutions.has(head.slice(0, -1)));
+}
+
+/** A capitalised organisation name no dictionary knows: found, but not coded by guesswork. */
+function unnamedOrganisation(run: NameRun): Coded {
+  return {
+    startWord: run.start,
+    endWord: run.end,
+    coded: {
+      type: "organisation",
+      name: null,
+      code: null,
+      country: null,
+      sector: null,
+      rules: ["organisation:capitalised-name"],
+    },
+  };
 }

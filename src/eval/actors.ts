@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { actorMentionsStage } from "../actors/mentions-stage.js";
 import { codePhrase } from "../actors/phrase.js";
-import { loadLexicon } from "../cli/lexicon.js";
+import { loadLexicon } from "../actors/bundled-lexicon.js";
 import { type ActorMention, EMPTY_META, newDocument } from "../model/index.js";
 import { languageStage } from "../nlp/language.js";
 import { segmentStage } from "../nlp/segment-stage.js";

@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { codePhrase } from "../../actors/phrase.js";
 import { isoDay } from "../../ingest/iso-date.js";
 import { UserError } from "../../model/index.js";
-import { loadLexicon } from "../lexicon.js";
+import { loadLexicon } from "../../actors/bundled-lexicon.js";
 
 export function registerActor(program: Command): void {
   program

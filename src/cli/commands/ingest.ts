@@ -2,6 +2,7 @@
 
 import type { Command } from "commander";
 import { type IngestSummary, ingestPaths } from "../../ingest/ingest.js";
+import { loadLexicon } from "../../actors/bundled-lexicon.js";
 import { defaultPipeline } from "../../pipeline/stages.js";
 import { databasePath, openStore } from "../database.js";
 import { progressBar } from "../progress.js";
@@ -9,6 +10,7 @@ import { formatDiagnostic } from "../report.js";
 
 export interface IngestCommandOptions {
   readonly db?: string;
+  readonly dict?: readonly string[];
   readonly outlet?: string;
   readonly quiet?: boolean;
 }
@@ -23,6 +25,7 @@ export function registerIngest(program: Command): void {
     .option("--db <file>", "database file (default: $DYAD_DB or ./dyad.db)")
     .option("--outlet <name>", "outlet of every article read in this run")
     .option("-q, --quiet", "print nothing but errors")
+    .option("--dict <file>", "extra actor or agent dictionary (repeatable)", collect, [])
     .addHelpText(
       "after",
       `
@@ -44,12 +47,14 @@ the rest of the batch goes on and the exit status is 1.`,
 
 /** Shared by `ingest` and `demo`: ingests with progress and diagnostics on stderr. */
 export function runIngest(paths: readonly string[], options: IngestCommandOptions): IngestSummary {
+  // Dictionaries first: a bad --dict line must stop the run before the database is touched.
+  const pipeline = defaultPipeline(loadLexicon(options.dict ?? []));
   const store = openStore(options.db);
   const progress = progressBar(!options.quiet);
   try {
     return ingestPaths(paths, {
       store,
-      pipeline: defaultPipeline(),
+      pipeline,
       ...(options.outlet === undefined ? {} : { outlet: options.outlet }),
       report: (path, diagnostic) => {
         if (options.quiet && diagnostic.severity !== "error") return;
@@ -74,4 +79,8 @@ export function summaryLine(summary: IngestSummary, db: string): string {
     summary.warnings ? `${summary.warnings} warnings` : "",
   ].filter(Boolean);
   return `dyad: read ${summary.articles} articles from ${summary.files} files into ${db}: ${parts.join(", ")}`;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }

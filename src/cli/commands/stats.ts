@@ -30,9 +30,10 @@ export function registerStats(program: Command): void {
           ["sentences", stats.sentences],
           ["tokens", stats.tokens],
           ["characters", stats.chars],
+          ["actor mentions", stats.actorMentions],
         ];
         for (const [label, value] of rows) {
-          process.stdout.write(`${label.padEnd(12)} ${value}\n`);
+          process.stdout.write(`${label.padEnd(15)} ${value}\n`);
         }
       } finally {
         store.close();

@@ -1,9 +1,9 @@
 /** Loads the bundled dictionaries plus the user's --dict files, reporting bad lines as the contract asks. */
 
-import { buildLexicon, type DictionarySource } from "../actors/build-lexicon.js";
-import { loadBundledDictionaries, loadCorrections } from "../actors/dictionary/load.js";
-import { loadDictionaryFile } from "../actors/dictionary/dyad-format.js";
-import type { Lexicon } from "../actors/lexicon.js";
+import { buildLexicon, type DictionarySource } from "./build-lexicon.js";
+import { loadBundledDictionaries, loadCorrections } from "./dictionary/load.js";
+import { loadDictionaryFile } from "./dictionary/dyad-format.js";
+import type { Lexicon } from "./lexicon.js";
 import { UserError } from "../model/index.js";
 
 /**
