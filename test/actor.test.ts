@@ -1,6 +1,8 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { dyad, FIXTURES, jsonLines } from "./cli-helpers.js";
+import { dyad, FIXTURES, jsonLines, tempDir } from "./cli-helpers.js";
 
 const DICT = join(FIXTURES, "dict");
 
@@ -54,5 +56,37 @@ describe("dyad actor", () => {
     const result = dyad(["actor", "Xi Jinping", "--date", "19 Aug"]);
     expect(result).toMatchObject({ status: 1 });
     expect(result.stderr).toBe('dyad: --date "19 Aug" is not a date (use YYYY-MM-DD)\n');
+  });
+});
+
+describe("dyad ingest with actors", () => {
+  it("stores actor mentions and uses --dict dictionaries", () => {
+    const dir = tempDir();
+    const db = join(dir, "t.db");
+    const input = "Kinakutan police detained two men. President Arlo Vesk said order was restored.";
+    const dict = join(DICT, "kinakuta.actors.txt");
+    const result = dyad(["ingest", "-", "--db", db, "--dict", dict], { input });
+    expect(result.status).toBe(0);
+    const conn = new Database(db, { readonly: true });
+    const mentions = conn
+      .prepare("SELECT text, code, type FROM actor_mentions ORDER BY start")
+      .all() as Array<{ text: string; code: string | null; type: string }>;
+    conn.close();
+    expect(mentions).toEqual([
+      { text: "Kinakutan police", code: "KNKCOP", type: "organisation" },
+      { text: "men", code: null, type: "group" },
+      { text: "President Arlo Vesk", code: "KNKGOV", type: "person" },
+    ]);
+    const stats = JSON.parse(dyad(["stats", "--db", db, "--format", "json"]).stdout);
+    expect(stats.actorMentions).toBe(3);
+  });
+
+  it("stops before touching the database when a --dict file is malformed", () => {
+    const db = join(tempDir(), "t.db");
+    const dict = join(DICT, "broken.actors.txt");
+    const result = dyad(["ingest", "-", "--db", db, "--dict", dict], { input: "Text here." });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^dyad: ${dict}:3: .+\\n$`));
+    expect(existsSync(db)).toBe(false);
   });
 });
