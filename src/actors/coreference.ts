@@ -101,7 +101,9 @@ function shortNameMentions(
 ): ActorMention[] {
   const { text } = document;
   const tokens = document.tokens ?? [];
-  const covered = (start: number) => mentions.some((m) => m.start <= start && start < m.end);
+  const coveredChars = new Uint8Array(text.length);
+  for (const m of mentions) coveredChars.fill(1, m.start, m.end);
+  const covered = (start: number) => coveredChars[start] === 1;
   const found: ActorMention[] = [];
   for (const sentence of document.sentences ?? []) {
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
@@ -148,10 +150,8 @@ function pronounMentions(
       if (!token) continue;
       const word = text.slice(token.start, token.end);
       if (!resources.pronouns.has(foldWord(word))) continue;
-      const antecedent = persons
-        .filter((p) => p.end <= token.start && sentence.index - p.sentence <= PRONOUN_REACH)
-        .at(-1);
-      if (!antecedent) continue;
+      const antecedent = lastBefore(persons, token.start);
+      if (!antecedent || sentence.index - antecedent.sentence > PRONOUN_REACH) continue;
       found.push({
         ...antecedent,
         sentence: sentence.index,
@@ -187,4 +187,16 @@ function titleToPerson(
     name: only.name,
     rules: [...mention.rules, "coref:title"],
   };
+}
+
+/** The last mention ending at or before `offset`, by binary search (mentions are sorted). */
+function lastBefore(sorted: readonly ActorMention[], offset: number): ActorMention | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] as ActorMention).end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return sorted[low - 1];
 }

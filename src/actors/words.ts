@@ -22,5 +22,9 @@ export function wordsOf(text: string, abbreviations: AbbreviationSet = loadAbbre
 }
 
 export function foldWord(word: string): string {
-  return word.toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = word.toLowerCase();
+  // Most words have no curly apostrophe; skip the regular expression for them (hot path).
+  return lower.indexOf("’") === -1 && lower.indexOf("‘") === -1 && lower.indexOf("`") === -1
+    ? lower
+    : lower.replace(/[’‘`]/g, "'");
 }

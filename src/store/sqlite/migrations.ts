@@ -75,6 +75,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
+    // Rule names (dictionary entries) repeat across thousands of mentions: stored once in
+    // \`rules\`, and a mention's \`rules\` column lists their ids ("12,7").
     name: "actor mentions",
     sql: `
       CREATE TABLE actor_mentions (
@@ -92,6 +94,10 @@ export const MIGRATIONS: readonly Migration[] = [
         rules TEXT NOT NULL,
         PRIMARY KEY (article, idx)
       ) STRICT, WITHOUT ROWID;
+      CREATE TABLE rules (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE
+      ) STRICT;
       CREATE INDEX actor_mentions_name ON actor_mentions (name);
     `,
   },

@@ -40,6 +40,7 @@ class SqliteStore implements Store {
   readonly #statements;
   readonly #putTransaction;
   readonly #putAllTransaction;
+  readonly #ruleCache = new Map<string, number>();
 
   constructor(file: string, options: OpenOptions) {
     this.#file = file;
@@ -64,11 +65,21 @@ class SqliteStore implements Store {
   }
 
   put(document: Document): PutOutcome {
-    return translateErrors(this.#file, () => this.#putTransaction.immediate(document));
+    return this.#atomically(() => this.#putTransaction.immediate(document));
   }
 
   putAll(documents: readonly Document[]): PutOutcome[] {
-    return translateErrors(this.#file, () => this.#putAllTransaction.immediate(documents));
+    return this.#atomically(() => this.#putAllTransaction.immediate(documents));
+  }
+
+  /** A rolled-back transaction may have taken rule ids with it: forget them too. */
+  #atomically<T>(write: () => T): T {
+    try {
+      return translateErrors(this.#file, write);
+    } catch (error) {
+      this.#ruleCache.clear();
+      throw error;
+    }
   }
 
   #put(document: Document): PutOutcome {
@@ -122,7 +133,7 @@ class SqliteStore implements Store {
         m.code,
         m.country,
         m.sector,
-        JSON.stringify(m.rules),
+        this.#ruleIds(m.rules),
       );
     });
     document.diagnostics.forEach((d, index) => {
@@ -167,8 +178,27 @@ class SqliteStore implements Store {
     return rows.map((row) => ({
       kind: "actor-mention",
       ...row,
-      rules: JSON.parse(row.rules) as string[],
+      rules: row.rules === "" ? [] : row.rules.split(",").map((id) => this.#ruleName(Number(id))),
     }));
+  }
+
+  /** Interns rule names; the cache lives as long as the connection, the table forever. */
+  #ruleIds(rules: readonly string[]): string {
+    return rules
+      .map((rule) => {
+        let id = this.#ruleCache.get(rule);
+        if (id === undefined) {
+          this.#statements.insertRule.run(rule);
+          id = this.#statements.ruleId.get(rule) as number;
+          this.#ruleCache.set(rule, id);
+        }
+        return id;
+      })
+      .join(",");
+  }
+
+  #ruleName(id: number): string {
+    return this.#statements.ruleName.get(id) as string;
   }
 
   stats(): StoreStats {
@@ -275,6 +305,9 @@ function prepare(db: Db) {
       `INSERT INTO actor_mentions (article, idx, sentence, start, end, text, type, name, code,
          country, sector, rules) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    insertRule: db.prepare("INSERT OR IGNORE INTO rules (name) VALUES (?)"),
+    ruleId: db.prepare("SELECT id FROM rules WHERE name = ?").pluck(),
+    ruleName: db.prepare("SELECT name FROM rules WHERE id = ?").pluck(),
     mentions: db.prepare(
       `SELECT sentence, start, end, text, type, name, code, country, sector, rules
        FROM actor_mentions WHERE article = (SELECT seq FROM articles WHERE id = ?) ORDER BY idx`,
