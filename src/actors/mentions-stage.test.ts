@@ -74,6 +74,21 @@ describe("actor-mentions stage", () => {
     expect(found[2]?.rules).toContain("person:role-noun");
   });
 
+  it("codes a person from a full title set off by commas, with a title modifier", () => {
+    const found = run(
+      "Vietnam's President, Tran Van Minh, met China's top foreign minister, Li Wen.",
+    );
+    expect(found.map((m) => [m.text, m.code, m.rules.at(-1)])).toEqual([
+      ["Tran Van Minh", "VNMGOV", "person:title-before-name"],
+      ["Li Wen", "CHNGOV", "person:title-before-name"],
+    ]);
+    expect(found[0]?.rules).toContain("person:title-comma-name");
+    expect(run("The police, Tran Van Minh said, left.").map((m) => [m.text, m.code])).toEqual([
+      ["police", null],
+      ["Tran Van Minh", null],
+    ]);
+  });
+
   it("codes a person from an apposition, and the apposition is not a second actor", () => {
     const found = run(
       "Nguyen Thi Mai, Speaker of the National Assembly of Vietnam, arrived on Monday.",

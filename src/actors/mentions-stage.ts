@@ -44,6 +44,7 @@ function loadResources(): Resources {
     locatives,
     institutions: loadWordList("actors/institution-nouns.txt"),
     nonPersonHeads: loadWordList("actors/non-person-heads.txt"),
+    titleModifiers: loadWordList("actors/title-modifiers.txt"),
     roleNouns: loadWordList("actors-role-nouns.txt"),
     names: { functionWords, neverNames },
     coreference: {
@@ -73,7 +74,7 @@ function findMentions(document: Document, lexicon: Lexicon, resources: Resources
     const matches = lexicon.matchAll(words);
     const groups: LexiconMatch[][] = [];
     for (let i = 0; i < matches.length;) {
-      const group = composeAt(matches, i, words);
+      const group = composeAt(matches, i, words, resources.titleModifiers);
       groups.push(group);
       i += group.length;
     }
@@ -119,13 +120,19 @@ function findMentions(document: Document, lexicon: Lexicon, resources: Resources
 }
 
 /** The matches from `i` that form one noun phrase: [place ['s]] [agent]* [known actor]. */
-function composeAt(matches: readonly LexiconMatch[], i: number, words: readonly string[]) {
+function composeAt(
+  matches: readonly LexiconMatch[],
+  i: number,
+  words: readonly string[],
+  modifiers: ReadonlySet<string>,
+) {
   const group: LexiconMatch[] = [matches[i] as LexiconMatch];
   for (let j = i + 1; j < matches.length; j++) {
     const previous = group[group.length - 1] as LexiconMatch;
     const next = matches[j] as LexiconMatch;
-    const gap = words.slice(previous.end, next.start);
-    const adjacent = gap.length === 0 || (gap.length === 1 && POSSESSIVE.has(gap[0] as string));
+    // Between a country and its sector noun: a possessive and/or one title modifier ("top").
+    const gap = words.slice(previous.end, next.start).filter((w) => !POSSESSIVE.has(w));
+    const adjacent = gap.length === 0 || (gap.length === 1 && modifiers.has(gap[0] as string));
     if (!adjacent || has(previous, "actor") || !(has(next, "agent") || has(next, "actor"))) break;
     group.push(next);
   }
@@ -239,6 +246,7 @@ function toMention(
 /** What the stage loads once: word lists from data/. */
 export interface Resources {
   readonly locatives: ReadonlySet<string>;
+  readonly titleModifiers: ReadonlySet<string>;
   readonly nonPersonHeads: ReadonlySet<string>;
   readonly institutions: ReadonlySet<string>;
   readonly roleNouns: ReadonlySet<string>;
@@ -274,16 +282,23 @@ function codePerson(
     },
   });
 
+  const after = words[run.end];
+  const closed = after === undefined || after === "," || after === ".";
   const title = groups.find((group) => {
     const end = (group[group.length - 1] as LexiconMatch).end;
     if (end > run.start) return false;
     const gap = words.slice(end, run.start);
-    return gap.length === 0 || (gap.length === 1 && roleNouns.has(gap[0] as string));
+    if (gap.length === 0 || (gap.length === 1 && roleNouns.has(gap[0] as string))) return true;
+    // "Vietnam's President, To Lam," — a full title, a comma, and the name set off by commas.
+    return gap.length === 1 && gap[0] === "," && closed && group.length > 1;
   });
   const titleRole = title && roleOf(title);
   if (title && titleRole) {
+    const gapWord = words[(title[title.length - 1] as LexiconMatch).end];
     const via =
-      run.start > (title[title.length - 1] as LexiconMatch).end ? ["person:role-noun"] : [];
+      run.start === (title[title.length - 1] as LexiconMatch).end
+        ? []
+        : [gapWord === "," ? "person:title-comma-name" : "person:role-noun"];
     return {
       coded: person(run.start, titleRole, [...titleRole.rules, ...via, "person:title-before-name"]),
       consumed: [title],
