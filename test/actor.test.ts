@@ -90,3 +90,39 @@ describe("dyad ingest with actors", () => {
     expect(existsSync(db)).toBe(false);
   });
 });
+
+describe("dyad actors", () => {
+  it("resolves one actor across articles by the weight of evidence and records the conflict", () => {
+    const db = join(tempDir(), "t.db");
+    expect(dyad(["ingest", join(FIXTURES, "actors"), "--db", db, "-q"]).status).toBe(0);
+    const actors = jsonLines(dyad(["actors", "--db", db]).stdout);
+    const minh = actors.find((a) => a.name === "Tran Van Minh");
+    expect(minh).toMatchObject({
+      type: "person",
+      code: "VNMGOV",
+      country: "VNM",
+      sector: "GOV",
+      articles: 3,
+      aliases: ["Minh", "Tran Van Minh"],
+    });
+    const conflicts = minh?.conflicts as Array<{
+      field: string;
+      value: string;
+      evidence: unknown[];
+    }>;
+    expect(conflicts.map((c) => [c.field, c.value])).toEqual([["country", "CHN"]]);
+    const [evidence] = conflicts[0]?.evidence as Array<{
+      article: string;
+      start: number;
+      end: number;
+      text: string;
+    }>;
+    const articles = jsonLines(dyad(["articles", "--db", db, "--text"]).stdout);
+    const source = articles.find((a) => a.id === evidence?.article);
+    expect(String(source?.text).slice(evidence?.start, evidence?.end)).toBe(evidence?.text);
+    const csv = dyad(["actors", "--db", db, "--format", "csv"]).stdout;
+    expect(csv.split("\n")[0]).toBe(
+      "id,name,type,code,country,sector,aliases,mentions,articles,roles,conflicts",
+    );
+  });
+});

@@ -24,6 +24,7 @@ export function lexicon(): Lexicon {
   add("foreign minister", { kind: "agent", sector: "GOV", rule: "agents:foreign minister" });
   add("president", { kind: "agent", sector: "GOV", rule: "agents:president" });
   add("police", { kind: "agent", sector: "COP", rule: "agents:police" });
+  add("Chad", { kind: "country", country: "TCD", rule: "countries:Chad" });
   add("Russia", { kind: "country", country: "RUS", rule: "countries:Russia" });
   add("speaker", { kind: "agent", sector: "LEG", rule: "agents:speaker" });
   add("national assembly", { kind: "agent", sector: "LEG", rule: "agents:national assembly" });

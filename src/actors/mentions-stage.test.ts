@@ -154,6 +154,19 @@ describe("actor-mentions stage", () => {
     expect(plural.find((m) => m.text === "Russian warplanes")).toMatchObject({ type: "group" });
   });
 
+  it("reads a place word that opens a name as a given name", () => {
+    const found = run("Chad Whitfield said Chad would help. Talks in Chad Province ended.");
+    expect(found.map((m) => [m.text, m.type])).toEqual([
+      ["Chad Whitfield", "person"],
+      ["Chad", "country"],
+    ]);
+  });
+
+  it("splits an organisation name from the person after it", () => {
+    const found = run("Officials met External Relations Commission Le Hoai Minh on Monday.");
+    expect(found.filter((m) => m.type === "person").map((m) => m.text)).toEqual(["Le Hoai Minh"]);
+  });
+
   it("records the sentence index of each mention", () => {
     const found = run("China protested.\nVietnam replied.");
     expect(found.map((m) => [m.text, m.sentence])).toEqual([

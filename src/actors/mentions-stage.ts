@@ -78,12 +78,28 @@ function findMentions(document: Document, lexicon: Lexicon, resources: Resources
       groups.push(group);
       i += group.length;
     }
+    const matched = new Set<number>();
+    for (const match of matches) for (let w = match.start; w < match.end; w++) matched.add(w);
     const covered = new Set<number>();
-    for (const match of matches) for (let w = match.start; w < match.end; w++) covered.add(w);
-    const runs = findNameRuns({ raw, covered, ...resources.names });
+    for (const match of matches) {
+      if (isFirstName(match, raw, words, matched)) continue;
+      for (let w = match.start; w < match.end; w++) covered.add(w);
+    }
+    const runs = findNameRuns({ raw, covered, ...resources.names }).flatMap((run) =>
+      splitAtHeads(run, words, resources),
+    );
 
     const coded: Coded[] = [];
-    const usedGroups = new Set<LexiconMatch[]>();
+    // A place word that turned out to open a name ("Chad Whitfield") is not also a country.
+    const usedGroups = new Set<LexiconMatch[]>(
+      groups.filter((g) =>
+        runs.some(
+          (r) =>
+            r.start <= (g[0] as LexiconMatch).start &&
+            (g[g.length - 1] as LexiconMatch).end <= r.end,
+        ),
+      ),
+    );
     for (const run of runs) {
       const head = words[run.end - 1] ?? "";
       if (resources.nonPersonHeads.has(head) || isInstitution(head, resources.institutions)) {
@@ -381,4 +397,44 @@ function unnamedOrganisation(run: NameRun): Coded {
       rules: ["organisation:capitalised-name"],
     },
   };
+}
+
+/**
+ * "External Relations Commission Le Hoai Trung" is an organisation followed by a person: a run is
+ * split after every organisation or place head word inside it.
+ */
+function splitAtHeads(run: NameRun, words: readonly string[], resources: Resources): NameRun[] {
+  const parts: NameRun[] = [];
+  let start = run.start;
+  for (let i = run.start; i < run.end - 1; i++) {
+    const word = words[i] ?? "";
+    if (resources.nonPersonHeads.has(word) || isInstitution(word, resources.institutions)) {
+      parts.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  parts.push({ start, end: run.end });
+  return parts.filter((part) => part.end - part.start >= 2);
+}
+
+/**
+ * A one-word place that is also a given name ("Jordan", "Chad", "Victoria", "Lima") opens a
+ * person's name when a capitalised word no dictionary knows follows it: "Chad Whitfield said".
+ * Not after "in"/"at" (checked later by the locative rule) and not as a possessive ("Jordan's").
+ */
+function isFirstName(
+  match: LexiconMatch,
+  raw: readonly string[],
+  words: readonly string[],
+  covered: ReadonlySet<number>,
+): boolean {
+  if (match.end - match.start !== 1) return false;
+  if (!match.senses.every((s) => s.kind === "country" || s.kind === "capital")) return false;
+  const next = raw[match.end];
+  return (
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(next) &&
+    !covered.has(match.end) &&
+    words[match.end] !== "'s"
+  );
 }

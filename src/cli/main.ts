@@ -5,6 +5,7 @@ import { Command, CommanderError } from "commander";
 import { UserError } from "../model/index.js";
 import { VERSION } from "../paths.js";
 import { registerActor } from "./commands/actor.js";
+import { registerActors } from "./commands/actors.js";
 import { registerArticles } from "./commands/articles.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -37,6 +38,7 @@ Examples:
   registerArticles(program);
   registerStats(program);
   registerActor(program);
+  registerActors(program);
   return program;
 }
 

@@ -162,7 +162,27 @@ export function runStoreContract(name: string, open: () => Store): void {
       };
       store.put(document);
       expect(store.actorMentions(document.id)).toEqual(document.actorMentions);
-      expect(store.stats().actorMentions).toBe(1);
+      expect(store.corpusMentions()).toEqual([]);
+      const [group] = document.actorMentions;
+      if (!group) throw new Error("fixture has a mention");
+      const person = { ...group, type: "person" as const, name: "Ana Ruiz" };
+      store.put({ ...sampleDocument({ id: "b000000000000000" }), actorMentions: [person] });
+      expect(store.corpusMentions()).toEqual([
+        {
+          article: "b000000000000000",
+          published: "2024-04-08",
+          type: "person",
+          name: "Ana Ruiz",
+          code: null,
+          country: null,
+          sector: "GOV",
+          start: 0,
+          end: 7,
+          text: "Leaders",
+          rules: ["agents:leader", "test:rule"],
+        },
+      ]);
+      expect(store.stats().actorMentions).toBe(2);
       expect(store.actorMentions("ffffffffffffffff")).toEqual([]);
       store.close();
     });

@@ -1,6 +1,7 @@
 /** The store interface every backend implements; the CLI and API see only this. */
 
 import type { ActorMention, Document, InputFormat } from "../model/index.js";
+import type { CorpusMention } from "../resolve/actors.js";
 
 export interface ArticlePath {
   readonly path: string;
@@ -66,6 +67,8 @@ export interface Store {
   article(id: string, options?: ListOptions): StoredArticle | undefined;
   /** The sentence spans of one article, in order. */
   sentenceSpans(id: string): ReadonlyArray<{ start: number; end: number; paragraph: number }>;
+  /** Every person and organisation mention in the corpus, for the actor-resolution stage. */
+  corpusMentions(): CorpusMention[];
   /** The actor mentions of one article, in text order. */
   actorMentions(id: string): ActorMention[];
   stats(): StoreStats;

@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import { type ActorMention, type Document, UserError } from "../../model/index.js";
+import type { CorpusMention } from "../../resolve/actors.js";
 import type {
   ArticlePath,
   ListOptions,
@@ -182,6 +183,22 @@ class SqliteStore implements Store {
     }));
   }
 
+  corpusMentions(): CorpusMention[] {
+    const rows = this.#statements.corpusMentions.all() as Array<
+      Omit<CorpusMention, "rules"> & { rules: string }
+    >;
+    const names = new Map(
+      (this.#statements.allRules.all() as Array<{ id: number; name: string }>).map((r) => [
+        r.id,
+        r.name,
+      ]),
+    );
+    return rows.map((row) => ({
+      ...row,
+      rules: row.rules === "" ? [] : row.rules.split(",").map((id) => names.get(Number(id)) ?? id),
+    }));
+  }
+
   /** Interns rule names; the cache lives as long as the connection, the table forever. */
   #ruleIds(rules: readonly string[]): string {
     return rules
@@ -305,6 +322,13 @@ function prepare(db: Db) {
       `INSERT INTO actor_mentions (article, idx, sentence, start, end, text, type, name, code,
          country, sector, rules) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    corpusMentions: db.prepare(
+      `SELECT a.id AS article, a.published, m.type, m.name, m.code, m.country, m.sector,
+         m.start, m.end, m.text, m.rules
+       FROM actor_mentions m JOIN articles a ON a.seq = m.article
+       WHERE m.type IN ('person', 'organisation') ORDER BY a.id, m.idx`,
+    ),
+    allRules: db.prepare("SELECT id, name FROM rules"),
     insertRule: db.prepare("INSERT OR IGNORE INTO rules (name) VALUES (?)"),
     ruleId: db.prepare("SELECT id FROM rules WHERE name = ?").pluck(),
     ruleName: db.prepare("SELECT name FROM rules WHERE id = ?").pluck(),
