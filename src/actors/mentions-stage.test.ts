@@ -162,6 +162,23 @@ describe("actor-mentions stage", () => {
     ]);
   });
 
+  it("does not read a short capitalised name as a dictionary acronym", () => {
+    const l = lexicon();
+    l.add(["ngo"], { kind: "agent", sector: "NGO", rule: "agents:NGO" });
+    const withNgo = actorMentionsStage.create({ lexicon: l });
+    const text = "Vietnamese President Ngo Van Minh met an NGO.";
+    const doc = segment(newDocument({ path: "a.txt", format: "text" }, text, EMPTY_META));
+    const english = {
+      ...doc,
+      language: { code: "en", source: "detected", english: true } as const,
+    };
+    const found = withNgo(english).actorMentions ?? [];
+    expect(found.map((m) => [m.text, m.code])).toEqual([
+      ["Ngo Van Minh", "VNMGOV"],
+      ["NGO", null],
+    ]);
+  });
+
   it("splits an organisation name from the person after it", () => {
     const found = run("Officials met External Relations Commission Le Hoai Minh on Monday.");
     expect(found.filter((m) => m.type === "person").map((m) => m.text)).toEqual(["Le Hoai Minh"]);

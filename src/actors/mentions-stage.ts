@@ -71,7 +71,7 @@ function findMentions(document: Document, lexicon: Lexicon, resources: Resources
     const spans = tokens.slice(sentence.firstToken, sentence.endToken);
     const raw = spans.map((t) => text.slice(t.start, t.end));
     const words = raw.map(foldWord);
-    const matches = lexicon.matchAll(words);
+    const matches = lexicon.matchAll(words).filter((m) => !isNameNotAcronym(m, raw));
     const groups: LexiconMatch[][] = [];
     for (let i = 0; i < matches.length;) {
       const group = composeAt(matches, i, words, resources.titleModifiers);
@@ -437,4 +437,15 @@ function isFirstName(
     !covered.has(match.end) &&
     words[match.end] !== "'s"
   );
+}
+
+/**
+ * Dictionaries are matched case-blind, so the acronym "NGO" would also match the name "Ngo" in
+ * "President Ngo Duc Thanh". A short one-word match written as a capitalised word mid-sentence
+ * is a name, not the acronym.
+ */
+function isNameNotAcronym(match: LexiconMatch, raw: readonly string[]): boolean {
+  if (match.end - match.start !== 1 || match.start === 0) return false;
+  const word = raw[match.start] ?? "";
+  return word.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(word);
 }

@@ -61,6 +61,9 @@ export function resolveActors(mentions: readonly CorpusMention[]): ResolvedActor
   const groups = new Map<string, CorpusMention[]>();
   for (const mention of mentions) {
     if (mention.type !== "person" && mention.type !== "organisation") continue;
+    // "the ministry" without a country is a role, not an identity: it cannot be one actor.
+    if (mention.type === "organisation" && mention.code === null && isGeneric(mention.name))
+      continue;
     const key = keyOf(mention);
     const group = groups.get(key);
     if (group) group.push(mention);
@@ -161,4 +164,8 @@ function mostCommon(values: readonly string[]): string {
 /** Short names are aliases; pronouns are not. */
 function shortNames(group: readonly CorpusMention[]): CorpusMention[] {
   return group.filter((m) => m.rules.includes("coref:short-name"));
+}
+
+function isGeneric(name: string): boolean {
+  return name === name.toLowerCase();
 }

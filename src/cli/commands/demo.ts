@@ -3,6 +3,7 @@
 import { relative } from "node:path";
 import type { Command } from "commander";
 import { EXAMPLE_SOURCES, EXAMPLES_DIR } from "../../paths.js";
+import { resolveActors } from "../../resolve/actors.js";
 import { openStore } from "../database.js";
 import { runIngest, summaryLine } from "./ingest.js";
 
@@ -39,12 +40,20 @@ Examples:
             `${(article.published ?? "undated").padEnd(11)}${truncate(article.outlet ?? "(unknown)", 21).padEnd(22)}${String(article.sentences).padStart(5)}  ${truncate(title, 70)}`,
           );
         }
+        out();
+        out("most-mentioned actors (coded by the weight of evidence across articles)");
+        for (const actor of resolveActors(store.corpusMentions()).slice(0, 10)) {
+          const conflicts = actor.conflicts.map((c) => `${c.field} ${c.value}?`).join(", ");
+          out(
+            `  ${truncate(actor.name, 28).padEnd(29)}${(actor.code ?? "-").padEnd(11)}${String(actor.articles).padStart(3)} articles${conflicts ? `  conflicting: ${conflicts}` : ""}`,
+          );
+        }
         const stats = store.stats();
         out();
         out(
-          `${stats.articles} articles, ${stats.sentences} sentences, ${stats.tokens} tokens, ${stats.outlets} outlets, ${stats.undated} undated`,
+          `${stats.articles} articles, ${stats.sentences} sentences, ${stats.tokens} tokens, ${stats.actorMentions} actor mentions, ${stats.outlets} outlets, ${stats.undated} undated`,
         );
-        out(`Next: npx dyad articles --db ${options.db} --text | head -n 1`);
+        out(`Next: npx dyad actors --db ${options.db} | head -n 3`);
       } finally {
         store.close();
       }
