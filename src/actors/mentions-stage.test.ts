@@ -184,6 +184,18 @@ describe("actor-mentions stage", () => {
     expect(found.filter((m) => m.type === "person").map((m) => m.text)).toEqual(["Le Hoai Minh"]);
   });
 
+  it("follows an acronym the article defines", () => {
+    const text =
+      "The Communist Party of Vietnam (CPV) met on Monday. Later the CPV said Vietnam agreed.";
+    const found = run(text).filter((m) => m.text === "CPV");
+    expect(found.map((m) => [m.text, m.name, m.code, m.type])).toEqual([
+      ["CPV", "Communist Party of Vietnam", "VNM", "organisation"],
+      ["CPV", "Communist Party of Vietnam", "VNM", "organisation"],
+    ]);
+    expect(found[0]?.rules.at(-1)).toBe("acronym:defined-in-text");
+    expect(run("The XYZ said nothing.").map((m) => m.text)).toEqual([]);
+  });
+
   it("records the sentence index of each mention", () => {
     const found = run("China protested.\nVietnam replied.");
     expect(found.map((m) => [m.text, m.sentence])).toEqual([

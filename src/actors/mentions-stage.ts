@@ -5,6 +5,7 @@ import type { StageDefinition } from "../pipeline/stage.js";
 import { loadWordList } from "../word-lists.js";
 import { actorOf, type Lexicon, type LexiconMatch, type LexiconSense } from "./lexicon.js";
 import { codeAt, splitCode } from "./phrase.js";
+import { acronymMentions } from "./acronyms.js";
 import { type CoreferenceResources, resolveInArticle } from "./coreference.js";
 import { findNameRuns, type NameRun } from "./names.js";
 import { foldWord } from "./words.js";
@@ -25,14 +26,15 @@ export const actorMentionsStage: StageDefinition<ActorMentionsConfig> = {
   englishOnly: true,
   create: (config) => {
     const resources = loadResources();
-    return (document) => ({
-      ...document,
-      actorMentions: resolveInArticle(
-        document,
-        findMentions(document, config.lexicon, resources),
-        resources.coreference,
-      ),
-    });
+    return (document) => {
+      const found = findMentions(document, config.lexicon, resources);
+      const withAcronyms = [...found, ...acronymMentions(document, found, config.lexicon)];
+      withAcronyms.sort((a, b) => a.start - b.start);
+      return {
+        ...document,
+        actorMentions: resolveInArticle(document, withAcronyms, resources.coreference),
+      };
+    };
   },
 };
 
