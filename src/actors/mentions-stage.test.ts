@@ -196,6 +196,22 @@ describe("actor-mentions stage", () => {
     expect(run("The XYZ said nothing.").map((m) => m.text)).toEqual([]);
   });
 
+  it("resolves 'the two sides' and 'both leaders' to the pair the text is about", () => {
+    const text =
+      "Chinese President Li Wen hosted Vietnamese President Tran Van Minh. " +
+      "China and Vietnam signed deals. The two sides agreed to meet. Both leaders smiled.";
+    const found = run(text);
+    const sides = found.find((m) => m.text === "The two sides");
+    expect(sides).toMatchObject({ type: "group", name: "CHN and VNM", code: null });
+    expect(sides?.members?.map((m) => m.code)).toEqual(["CHN", "VNM"]);
+    const leaders = found.find((m) => m.text === "Both leaders");
+    expect(leaders?.members?.map((m) => [m.name, m.code])).toEqual([
+      ["Li Wen", "CHNGOV"],
+      ["Tran Van Minh", "VNMGOV"],
+    ]);
+    expect(run("The two sides met.").map((m) => m.text)).toEqual([]);
+  });
+
   it("records the sentence index of each mention", () => {
     const found = run("China protested.\nVietnam replied.");
     expect(found.map((m) => [m.text, m.sentence])).toEqual([

@@ -6,6 +6,7 @@ import { loadWordList } from "../word-lists.js";
 import { actorOf, type Lexicon, type LexiconMatch, type LexiconSense } from "./lexicon.js";
 import { codeAt, splitCode } from "./phrase.js";
 import { acronymMentions } from "./acronyms.js";
+import { loadPairPhrases, type PairPhrase, pairMentions } from "./pairs.js";
 import { type CoreferenceResources, resolveInArticle } from "./coreference.js";
 import { findNameRuns, type NameRun } from "./names.js";
 import { foldWord } from "./words.js";
@@ -30,10 +31,10 @@ export const actorMentionsStage: StageDefinition<ActorMentionsConfig> = {
       const found = findMentions(document, config.lexicon, resources);
       const withAcronyms = [...found, ...acronymMentions(document, found, config.lexicon)];
       withAcronyms.sort((a, b) => a.start - b.start);
-      return {
-        ...document,
-        actorMentions: resolveInArticle(document, withAcronyms, resources.coreference),
-      };
+      const resolved = resolveInArticle(document, withAcronyms, resources.coreference);
+      const pairs = pairMentions(document, resolved, resources.pairs);
+      const actorMentions = [...resolved, ...pairs].sort((a, b) => a.start - b.start);
+      return { ...document, actorMentions };
     };
   },
 };
@@ -47,6 +48,7 @@ function loadResources(): Resources {
     institutions: loadWordList("actors/institution-nouns.txt"),
     nonPersonHeads: loadWordList("actors/non-person-heads.txt"),
     titleModifiers: loadWordList("actors/title-modifiers.txt"),
+    pairs: loadPairPhrases(),
     roleNouns: loadWordList("actors-role-nouns.txt"),
     names: { functionWords, neverNames },
     coreference: {
@@ -264,6 +266,7 @@ function toMention(
 /** What the stage loads once: word lists from data/. */
 export interface Resources {
   readonly locatives: ReadonlySet<string>;
+  readonly pairs: readonly PairPhrase[];
   readonly titleModifiers: ReadonlySet<string>;
   readonly nonPersonHeads: ReadonlySet<string>;
   readonly institutions: ReadonlySet<string>;

@@ -91,6 +91,14 @@ export type ActorType = "country" | "organisation" | "person" | "group";
  * A span of text that names an actor, coded as far as the text and dictionaries allow, with the
  * rules that decided it. `country`/`sector` are null when unknown, never guessed.
  */
+/** The contract's actor: who, coded as far as known. */
+export interface ActorRef {
+  readonly name: string;
+  readonly code: string | null;
+  readonly country: string | null;
+  readonly sector: string | null;
+}
+
 export interface ActorMention extends Span {
   readonly kind: "actor-mention";
   readonly sentence: number;
@@ -101,6 +109,8 @@ export interface ActorMention extends Span {
   readonly country: string | null;
   readonly sector: string | null;
   readonly rules: readonly string[];
+  /** For a phrase naming several actors ("the two sides"): who they are. */
+  readonly members?: readonly ActorRef[];
 }
 
 /** The document fields a stage may require or assign; the pipeline checks these when it is built. */

@@ -158,6 +158,23 @@ export function runStoreContract(name: string, open: () => Store): void {
             sector: "GOV",
             rules: ["agents:leader", "test:rule"],
           },
+          {
+            kind: "actor-mention" as const,
+            sentence: 1,
+            start: 13,
+            end: 17,
+            text: "They",
+            type: "group" as const,
+            name: "CHN and VNM",
+            code: null,
+            country: null,
+            sector: null,
+            rules: ["coref:pair-of-country"],
+            members: [
+              { name: "CHN", code: "CHN", country: "CHN", sector: null },
+              { name: "VNM", code: "VNM", country: "VNM", sector: null },
+            ],
+          },
         ],
       };
       store.put(document);
@@ -182,7 +199,7 @@ export function runStoreContract(name: string, open: () => Store): void {
           rules: ["agents:leader", "test:rule"],
         },
       ]);
-      expect(store.stats().actorMentions).toBe(2);
+      expect(store.stats().actorMentions).toBe(3);
       expect(store.actorMentions("ffffffffffffffff")).toEqual([]);
       store.close();
     });

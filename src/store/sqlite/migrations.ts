@@ -93,6 +93,7 @@ export const MIGRATIONS: readonly Migration[] = [
         country TEXT,
         sector TEXT,
         rules TEXT NOT NULL,
+        members TEXT,
         PRIMARY KEY (article, idx)
       ) STRICT, WITHOUT ROWID;
       CREATE TABLE rules (

@@ -2,7 +2,7 @@
 
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
-import { type ActorMention, type Document, UserError } from "../../model/index.js";
+import { type ActorMention, type ActorRef, type Document, UserError } from "../../model/index.js";
 import type { CorpusMention } from "../../resolve/actors.js";
 import type {
   ArticlePath,
@@ -135,6 +135,7 @@ class SqliteStore implements Store {
         m.country,
         m.sector,
         this.#ruleIds(m.rules),
+        m.members ? JSON.stringify(m.members) : null,
       );
     });
     document.diagnostics.forEach((d, index) => {
@@ -174,12 +175,13 @@ class SqliteStore implements Store {
 
   actorMentions(id: string): ActorMention[] {
     const rows = this.#statements.mentions.all(id) as Array<
-      Omit<ActorMention, "kind" | "rules"> & { rules: string }
+      Omit<ActorMention, "kind" | "rules" | "members"> & { rules: string; members: string | null }
     >;
-    return rows.map((row) => ({
+    return rows.map(({ members, ...row }) => ({
       kind: "actor-mention",
       ...row,
       rules: row.rules === "" ? [] : row.rules.split(",").map((id) => this.#ruleName(Number(id))),
+      ...(members === null ? {} : { members: JSON.parse(members) as ActorRef[] }),
     }));
   }
 
@@ -320,7 +322,7 @@ function prepare(db: Db) {
     ),
     insertMention: db.prepare(
       `INSERT INTO actor_mentions (article, idx, sentence, start, end, text, type, name, code,
-         country, sector, rules) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         country, sector, rules, members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     corpusMentions: db.prepare(
       `SELECT a.id AS article, a.published, m.type, m.name, m.code, m.country, m.sector,
@@ -333,7 +335,7 @@ function prepare(db: Db) {
     ruleId: db.prepare("SELECT id FROM rules WHERE name = ?").pluck(),
     ruleName: db.prepare("SELECT name FROM rules WHERE id = ?").pluck(),
     mentions: db.prepare(
-      `SELECT sentence, start, end, text, type, name, code, country, sector, rules
+      `SELECT sentence, start, end, text, type, name, code, country, sector, rules, members
        FROM actor_mentions WHERE article = (SELECT seq FROM articles WHERE id = ?) ORDER BY idx`,
     ),
     listArticles: db.prepare("SELECT * FROM articles ORDER BY published IS NULL, published, id"),
