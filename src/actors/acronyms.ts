@@ -38,10 +38,13 @@ export function acronymMentions(
 
   for (const sentence of document.sentences ?? []) {
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+      const token = tokens[t];
+      // Acronyms are 2-8 capitals: test the length and first letter before slicing (hot loop).
+      if (!token || token.end - token.start < 2 || token.end - token.start > 8) continue;
+      const c = text.charCodeAt(token.start);
+      if (c < 65 || c > 90) continue;
       const acronym = word(t);
       if (!ACRONYM.test(acronym)) continue;
-      const token = tokens[t];
-      if (!token) continue;
       if (word(t - 1) === "(" && word(t + 1) === ")" && !definitions.has(acronym)) {
         const nameStart = definitionStart(t - 1, sentence.firstToken, word);
         const first = tokens[nameStart];

@@ -108,7 +108,7 @@ function shortNameMentions(
   for (const sentence of document.sentences ?? []) {
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
       const token = tokens[t];
-      if (!token || covered(token.start)) continue;
+      if (!token || covered(token.start) || !startsUpper(text, token.start)) continue;
       const word = text.slice(token.start, token.end);
       if (!/^\p{Lu}/u.test(word)) continue;
       const person = aliases.get(foldWord(word));
@@ -147,7 +147,8 @@ function pronounMentions(
   for (const sentence of document.sentences ?? []) {
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
       const token = tokens[t];
-      if (!token) continue;
+      // Pronouns are at most four letters: skip the rest without slicing (hot loop).
+      if (!token || token.end - token.start > 4) continue;
       const word = text.slice(token.start, token.end);
       if (!resources.pronouns.has(foldWord(word))) continue;
       const antecedent = lastBefore(persons, token.start);
@@ -199,4 +200,10 @@ function lastBefore(sorted: readonly ActorMention[], offset: number): ActorMenti
     else high = middle;
   }
   return sorted[low - 1];
+}
+
+/** An ASCII capital, or any non-ASCII letter (checked properly by the caller's pattern). */
+function startsUpper(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset);
+  return (c >= 65 && c <= 90) || c > 127;
 }

@@ -34,11 +34,18 @@ export function pairMentions(
 ): ActorMention[] {
   const { text } = document;
   const tokens = document.tokens ?? [];
-  const words = tokens.map((t) => foldWord(text.slice(t.start, t.end)));
+  const firstWords = new Set(phrases.map((p) => p.words[0]));
+  const word = (i: number) => {
+    const token = tokens[i];
+    return token ? foldWord(text.slice(token.start, token.end)) : "";
+  };
   const found: ActorMention[] = [];
   for (const sentence of document.sentences ?? []) {
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-      const phrase = phrases.find((p) => p.words.every((w, k) => words[t + k] === w));
+      const token = tokens[t];
+      // Every phrase opens with "the" or "both": skip other tokens by length first (hot loop).
+      if (!token || token.end - token.start > 4 || !firstWords.has(word(t))) continue;
+      const phrase = phrases.find((p) => p.words.every((w, k) => word(t + k) === w));
       if (!phrase) continue;
       const first = tokens[t];
       const last = tokens[t + phrase.words.length - 1];
