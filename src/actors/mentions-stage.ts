@@ -8,7 +8,9 @@ import { codeAt, splitCode } from "./phrase.js";
 import { acronymMentions } from "./acronyms.js";
 import { loadPairPhrases, type PairPhrase, pairMentions } from "./pairs.js";
 import { type CoreferenceResources, resolveInArticle } from "./coreference.js";
+import type { Coded } from "./coded.js";
 import { findNameRuns, type NameRun } from "./names.js";
+import { codePerson } from "./people.js";
 import { foldWord } from "./words.js";
 
 export interface ActorMentionsConfig {
@@ -163,15 +165,6 @@ function has(match: LexiconMatch, kind: LexiconSense["kind"]): boolean {
   return match.senses.some((s) => s.kind === kind);
 }
 
-interface Coded {
-  readonly startWord: number;
-  readonly endWord: number;
-  /** `name` is null when the mention's own text is its name. */
-  readonly coded: Pick<ActorMention, "type" | "code" | "country" | "sector" | "rules"> & {
-    readonly name: string | null;
-  };
-}
-
 function toMention(
   group: readonly LexiconMatch[],
   words: readonly string[],
@@ -273,114 +266,6 @@ export interface Resources {
   readonly roleNouns: ReadonlySet<string>;
   readonly names: { functionWords: ReadonlySet<string>; neverNames: ReadonlySet<string> };
   readonly coreference: CoreferenceResources;
-}
-
-const APPOSITION_WORDS = 24;
-
-/**
- * Codes a name run from its title ("Chinese Foreign Minister Wang Yi", "his Chinese counterpart
- * Xi Jinping") or, failing that, from an apposition ("Amara Diallo, foreign minister of Senegal,").
- * The groups that described the person are consumed: they are the person, not other actors.
- */
-function codePerson(
-  run: NameRun,
-  groups: readonly LexiconMatch[][],
-  raw: readonly string[],
-  words: readonly string[],
-  roleNouns: ReadonlySet<string>,
-): { coded: Coded; consumed: LexiconMatch[][] } {
-  const name = raw.slice(run.start, run.end).join(" ");
-  const person = (startWord: number, role: Role | null, rules: string[]): Coded => ({
-    startWord,
-    endWord: run.end,
-    coded: {
-      type: "person",
-      name,
-      code: role?.country ? `${role.country}${role.sector ?? ""}` : null,
-      country: role?.country ?? null,
-      sector: role?.sector?.slice(0, 3) ?? null,
-      rules,
-    },
-  });
-
-  const after = words[run.end];
-  const closed = after === undefined || after === "," || after === ".";
-  const title = groups.find((group) => {
-    const end = (group[group.length - 1] as LexiconMatch).end;
-    if (end > run.start) return false;
-    const gap = words.slice(end, run.start);
-    if (gap.length === 0 || (gap.length === 1 && roleNouns.has(gap[0] as string))) return true;
-    // "Vietnam's President, To Lam," — a full title, a comma, and the name set off by commas.
-    return gap.length === 1 && gap[0] === "," && closed && group.length > 1;
-  });
-  const titleRole = title && roleOf(title);
-  if (title && titleRole) {
-    const gapWord = words[(title[title.length - 1] as LexiconMatch).end];
-    const via =
-      run.start === (title[title.length - 1] as LexiconMatch).end
-        ? []
-        : [gapWord === "," ? "person:title-comma-name" : "person:role-noun"];
-    return {
-      coded: person(run.start, titleRole, [...titleRole.rules, ...via, "person:title-before-name"]),
-      consumed: [title],
-    };
-  }
-
-  if (words[run.end] === ",") {
-    let stop = run.end + 1;
-    while (stop < words.length && stop - run.end <= APPOSITION_WORDS && words[stop] !== ",") stop++;
-    const inside = groups.filter(
-      (group) =>
-        (group[0] as LexiconMatch).start > run.end &&
-        (group[group.length - 1] as LexiconMatch).end <= stop,
-    );
-    const lastEnd = Math.max(...inside.map((g) => (g[g.length - 1] as LexiconMatch).end));
-    // An apposition describes and stops: "Speaker of the National Assembly of Vietnam," — words
-    // after its last phrase other than name words ("... Central Committee") mean a clause instead.
-    const closes = raw.slice(lastEnd, stop).every((w) => /^\p{Lu}/u.test(w) || w === ".");
-    const role = closes
-      ? mergeRoles(inside.map(roleOf).filter((r): r is Role => r !== null))
-      : null;
-    if (role)
-      return {
-        coded: person(run.start, role, [...role.rules, "person:apposition"]),
-        consumed: inside,
-      };
-  }
-  return { coded: person(run.start, null, ["person:capitalised-name"]), consumed: [] };
-}
-
-interface Role {
-  readonly country: string | null;
-  readonly sector: string | null;
-  readonly rules: readonly string[];
-}
-
-/** The country and sector a group of dictionary matches states; null when it states neither. */
-function roleOf(group: readonly LexiconMatch[]): Role | null {
-  let country: string | null = null;
-  let sector: string | null = null;
-  const rules: string[] = [];
-  for (const match of group) {
-    for (const sense of match.senses) {
-      if (sense.kind === "agent") {
-        sector = sense.sector;
-        rules.push(sense.rule);
-      } else if (sense.kind !== "actor" && country === null) {
-        country = sense.country;
-        rules.push(sense.rule);
-      }
-    }
-  }
-  return country === null && sector === null ? null : { country, sector, rules };
-}
-
-/** An apposition may spread country and sector over several phrases: "speaker of ... of Vietnam". */
-function mergeRoles(roles: readonly Role[]): Role | null {
-  if (roles.length === 0) return null;
-  const country = roles.find((r) => r.country !== null)?.country ?? null;
-  const sector = roles.find((r) => r.sector !== null)?.sector ?? null;
-  return { country, sector, rules: roles.flatMap((r) => r.rules) };
 }
 
 /** "Ministry", "navy", "forces": a singular (or plural) institution noun heads an organisation. */
