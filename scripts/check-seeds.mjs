@@ -1,6 +1,6 @@
 // CI check on the seed articles beside the repository: ingest them and verify what the foundation
 // promises — five articles, the publication dates their date lines give, undated ones left null,
-// and texts that round-trip exactly.
+// texts that round-trip exactly — and that the actors they are about are coded as a reader would.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -39,7 +39,30 @@ for (const file of files) {
   if (article.text !== expectedText) failures.push(`${file}: text does not round-trip`);
 }
 
+// The actors the seed articles are about, as a reader codes them (issue "Actors", done-when).
+const actors = dyad("actors").trim().split("\n").map((line) => JSON.parse(line));
+const expectedActors = [
+  ["Xi Jinping", "CHN", null],
+  ["To Lam", "VNM", null],
+  ["Vuong Dinh Hue", "VNM", "LEG"],
+  ["Wang Yi", "CHN", "GOV"],
+  ["Bui Thanh Son", "VNM", "GOV"],
+  ["Nguyen Phu Trong", "VNM", null],
+];
+for (const [name, country, sector] of expectedActors) {
+  const actor = actors.find((a) => a.name === name);
+  if (!actor) failures.push(`actor ${name}: not found`);
+  else if (actor.country !== country) failures.push(`actor ${name}: country ${actor.country}, expected ${country}`);
+  else if (sector && actor.sector !== sector) failures.push(`actor ${name}: sector ${actor.sector}, expected ${sector}`);
+}
+const toLam = actors.find((a) => a.name === "To Lam");
+if (toLam && !toLam.conflicts.some((c) => c.field === "country" && c.value === "CHN")) {
+  failures.push("actor To Lam: the wrong CHN title is not recorded as a conflict");
+}
+
 const undated = articles.filter((a) => a.published === null).length;
-console.log(`seeds: ${articles.length} articles, ${undated} undated, ${failures.length} failures`);
+console.log(
+  `seeds: ${articles.length} articles, ${undated} undated, ${actors.length} actors, ${failures.length} failures`,
+);
 for (const failure of failures) console.log(`  ${failure}`);
 process.exit(failures.length === 0 ? 0 : 1);

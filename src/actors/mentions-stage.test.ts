@@ -112,9 +112,8 @@ describe("actor-mentions stage", () => {
       "police",
     ]);
     expect(run("On Monday Beijing said no.").map((m) => m.text)).toEqual(["Beijing"]);
-    expect(run("The Interior Ministry of Peru spoke.").map((m) => m.text)).toEqual([
-      "Interior Ministry",
-      "Peru",
+    expect(run("The Interior Ministry of Peru spoke.").map((m) => [m.text, m.code])).toEqual([
+      ["Interior Ministry of Peru", "PERGOV"],
     ]);
   });
 
@@ -159,6 +158,10 @@ describe("actor-mentions stage", () => {
     expect(found.map((m) => [m.text, m.type])).toEqual([
       ["Chad Whitfield", "person"],
       ["Chad", "country"],
+    ]);
+    const titled = run("The President of Vietnam Tran Van Minh left.");
+    expect(titled.map((m) => [m.text, m.type, m.code])).toEqual([
+      ["Tran Van Minh", "person", "VNMGOV"],
     ]);
   });
 

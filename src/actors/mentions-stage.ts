@@ -88,7 +88,7 @@ function findMentions(document: Document, lexicon: Lexicon, resources: Resources
     for (const match of matches) for (let w = match.start; w < match.end; w++) matched.add(w);
     const covered = new Set<number>();
     for (const match of matches) {
-      if (isFirstName(match, raw, words, matched)) continue;
+      if (isFirstName(match, raw, words, matched, resources.locatives)) continue;
       for (let w = match.start; w < match.end; w++) covered.add(w);
     }
     const runs = findNameRuns({ raw, covered, ...resources.names }).flatMap((run) =>
@@ -152,8 +152,18 @@ function composeAt(
   for (let j = i + 1; j < matches.length; j++) {
     const previous = group[group.length - 1] as LexiconMatch;
     const next = matches[j] as LexiconMatch;
+    const raw = words.slice(previous.end, next.start);
+    // "President of Vietnam", "Speaker of the National Assembly": a sector noun, "of", its country.
+    const ofPlace =
+      has(previous, "agent") &&
+      (has(next, "country") || has(next, "capital")) &&
+      (raw.join(" ") === "of" || raw.join(" ") === "of the");
+    if (ofPlace) {
+      group.push(next);
+      continue;
+    }
     // Between a country and its sector noun: a possessive and/or one title modifier ("top").
-    const gap = words.slice(previous.end, next.start).filter((w) => !POSSESSIVE.has(w));
+    const gap = raw.filter((w) => !POSSESSIVE.has(w));
     const adjacent = gap.length === 0 || (gap.length === 1 && modifiers.has(gap[0] as string));
     if (!adjacent || has(previous, "actor") || !(has(next, "agent") || has(next, "actor"))) break;
     group.push(next);
@@ -310,15 +320,24 @@ function splitAtHeads(run: NameRun, words: readonly string[], resources: Resourc
 /**
  * A one-word place that is also a given name ("Jordan", "Chad", "Victoria", "Lima") opens a
  * person's name when a capitalised word no dictionary knows follows it: "Chad Whitfield said".
- * Not after "in"/"at" (checked later by the locative rule) and not as a possessive ("Jordan's").
+ * Not after "of", "in", "at"... or a title, and not as a possessive ("Jordan's").
  */
 function isFirstName(
   match: LexiconMatch,
   raw: readonly string[],
   words: readonly string[],
   covered: ReadonlySet<number>,
+  locatives: ReadonlySet<string>,
 ): boolean {
   if (match.end - match.start !== 1) return false;
+  // "President of Vietnam To Lam", "in Chad": after "of", a locative or a title it is the place.
+  const before = words[match.start - 1];
+  if (
+    before !== undefined &&
+    (before === "of" || locatives.has(before) || covered.has(match.start - 1))
+  ) {
+    return false;
+  }
   if (!match.senses.every((s) => s.kind === "country" || s.kind === "capital")) return false;
   const next = raw[match.end];
   return (
