@@ -40,7 +40,10 @@ for (const file of files) {
 }
 
 // The actors the seed articles are about, as a reader codes them (issue "Actors", done-when).
-const actors = dyad("actors").trim().split("\n").map((line) => JSON.parse(line));
+const actors = dyad("actors")
+  .trim()
+  .split("\n")
+  .map((line) => JSON.parse(line));
 const expectedActors = [
   ["Xi Jinping", "CHN", null],
   ["To Lam", "VNM", null],
@@ -52,8 +55,10 @@ const expectedActors = [
 for (const [name, country, sector] of expectedActors) {
   const actor = actors.find((a) => a.name === name);
   if (!actor) failures.push(`actor ${name}: not found`);
-  else if (actor.country !== country) failures.push(`actor ${name}: country ${actor.country}, expected ${country}`);
-  else if (sector && actor.sector !== sector) failures.push(`actor ${name}: sector ${actor.sector}, expected ${sector}`);
+  else if (actor.country !== country)
+    failures.push(`actor ${name}: country ${actor.country}, expected ${country}`);
+  else if (sector && actor.sector !== sector)
+    failures.push(`actor ${name}: sector ${actor.sector}, expected ${sector}`);
 }
 const toLam = actors.find((a) => a.name === "To Lam");
 if (toLam && !toLam.conflicts.some((c) => c.field === "country" && c.value === "CHN")) {
