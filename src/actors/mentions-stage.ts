@@ -9,7 +9,7 @@ import { acronymMentions } from "./acronyms.js";
 import { loadPairPhrases, type PairPhrase, pairMentions } from "./pairs.js";
 import { type CoreferenceResources, resolveInArticle } from "./coreference.js";
 import type { Coded } from "./coded.js";
-import { findNameRuns, type NameRun } from "./names.js";
+import { findNameRuns, type IndexSet, type NameRun } from "./names.js";
 import { codePerson } from "./people.js";
 import { foldWord } from "./words.js";
 
@@ -84,13 +84,11 @@ function findMentions(document: Document, lexicon: Lexicon, resources: Resources
       groups.push(group);
       i += group.length;
     }
-    const matched = new Set<number>();
-    for (const match of matches) for (let w = match.start; w < match.end; w++) matched.add(w);
-    const covered = new Set<number>();
-    for (const match of matches) {
-      if (isFirstName(match, raw, words, matched, resources.locatives)) continue;
-      for (let w = match.start; w < match.end; w++) covered.add(w);
-    }
+    const matched = wordMask(words.length, matches);
+    const covered = wordMask(
+      words.length,
+      matches.filter((match) => !isFirstName(match, raw, words, matched, resources.locatives)),
+    );
     const runs = findNameRuns({ raw, covered, ...resources.names }).flatMap((run) =>
       splitAtHeads(run, words, resources),
     );
@@ -326,7 +324,7 @@ function isFirstName(
   match: LexiconMatch,
   raw: readonly string[],
   words: readonly string[],
-  covered: ReadonlySet<number>,
+  covered: IndexSet,
   locatives: ReadonlySet<string>,
 ): boolean {
   if (match.end - match.start !== 1) return false;
@@ -357,4 +355,11 @@ function isNameNotAcronym(match: LexiconMatch, raw: readonly string[]): boolean 
   if (match.end - match.start !== 1 || match.start === 0) return false;
   const word = raw[match.start] ?? "";
   return word.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(word);
+}
+
+/** The word indexes covered by matches, over a byte mask (cheaper than a Set in this hot loop). */
+function wordMask(length: number, matches: readonly LexiconMatch[]): IndexSet {
+  const mask = new Uint8Array(length);
+  for (const match of matches) mask.fill(1, match.start, match.end);
+  return { has: (index: number) => mask[index] === 1 };
 }

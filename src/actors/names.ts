@@ -9,11 +9,16 @@ export interface NameRun {
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const ALL_CAPS = /^[\p{Lu}\d.-]{2,}$/u;
 
+/** Membership of word indexes; a byte mask serves where a Set would cost more. */
+export interface IndexSet {
+  has(index: number): boolean;
+}
+
 export interface NameContext {
   /** Tokens as written (not folded). */
   readonly raw: readonly string[];
   /** Word indexes that a dictionary phrase already covers. */
-  readonly covered: ReadonlySet<number>;
+  readonly covered: IndexSet;
   /** Lower-case function words: a name word only when capitalised mid-sentence ("with To Lam"). */
   readonly functionWords: ReadonlySet<string>;
   /** Lower-case words that are capitalised but never names (months, weekdays). */

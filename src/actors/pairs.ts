@@ -35,6 +35,7 @@ export function pairMentions(
   const { text } = document;
   const tokens = document.tokens ?? [];
   const firstWords = new Set(phrases.map((p) => p.words[0]));
+  const firstLetters = new Set([...firstWords].map((w) => w?.charCodeAt(0)));
   const word = (i: number) => {
     const token = tokens[i];
     return token ? foldWord(text.slice(token.start, token.end)) : "";
@@ -43,8 +44,10 @@ export function pairMentions(
   for (const sentence of document.sentences ?? []) {
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
       const token = tokens[t];
-      // Every phrase opens with "the" or "both": skip other tokens by length first (hot loop).
-      if (!token || token.end - token.start > 4 || !firstWords.has(word(t))) continue;
+      // Every phrase opens with "the" or "both": skip other tokens by length and letter (hot loop).
+      if (!token || token.end - token.start > 4) continue;
+      if (!firstLetters.has(text.charCodeAt(token.start) | 0x20)) continue;
+      if (!firstWords.has(word(t))) continue;
       const phrase = phrases.find((p) => p.words.every((w, k) => word(t + k) === w));
       if (!phrase) continue;
       const first = tokens[t];
