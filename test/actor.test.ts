@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import { dyad, FIXTURES, jsonLines, tempDir } from "./cli-helpers.js";
 
 const DICT = join(FIXTURES, "dict");
@@ -67,11 +67,12 @@ describe("dyad ingest with actors", () => {
     const dict = join(DICT, "kinakuta.actors.txt");
     const result = dyad(["ingest", "-", "--db", db, "--dict", dict], { input });
     expect(result.status).toBe(0);
-    const conn = new Database(db, { readonly: true });
-    const mentions = conn
-      .prepare("SELECT text, code, type FROM actor_mentions ORDER BY start")
-      .all() as Array<{ text: string; code: string | null; type: string }>;
-    conn.close();
+    const [article] = jsonLines(dyad(["articles", "--db", db]).stdout);
+    const store = openSqliteStore(db, { mustExist: true });
+    const mentions = store
+      .actorMentions(String(article?.id))
+      .map(({ text, code, type }) => ({ text, code, type }));
+    store.close();
     expect(mentions).toEqual([
       { text: "Kinakutan police", code: "KNKCOP", type: "organisation" },
       { text: "men", code: null, type: "group" },

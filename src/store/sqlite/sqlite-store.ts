@@ -121,23 +121,14 @@ class SqliteStore implements Store {
     for (const x of sentences) {
       s.insertSentence.run(seq, x.index, x.paragraph, x.start, x.end, x.firstToken, x.endToken);
     }
-    (document.actorMentions ?? []).forEach((m, index) => {
-      s.insertMention.run(
+    const mentions = document.actorMentions ?? [];
+    if (mentions.length > 0) {
+      s.insertMentions.run(
         seq,
-        index,
-        m.sentence,
-        m.start,
-        m.end,
-        m.text,
-        m.type,
-        m.name,
-        m.code,
-        m.country,
-        m.sector,
-        this.#ruleIds(m.rules),
-        m.members ? JSON.stringify(m.members) : null,
+        mentions.length,
+        JSON.stringify(mentions.map((m) => this.#pack(m))),
       );
-    });
+    }
     document.diagnostics.forEach((d, index) => {
       s.insertDiagnostic.run(
         seq,
@@ -174,50 +165,90 @@ class SqliteStore implements Store {
   }
 
   actorMentions(id: string): ActorMention[] {
-    const rows = this.#statements.mentions.all(id) as Array<
-      Omit<ActorMention, "kind" | "rules" | "members"> & { rules: string; members: string | null }
-    >;
-    return rows.map(({ members, ...row }) => ({
-      kind: "actor-mention",
-      ...row,
-      rules: row.rules === "" ? [] : row.rules.split(",").map((id) => this.#ruleName(Number(id))),
-      ...(members === null ? {} : { members: JSON.parse(members) as ActorRef[] }),
-    }));
+    const row = this.#statements.mentions.get(id) as { text: string; mentions: string } | undefined;
+    return row ? this.#unpack(row.text, row.mentions) : [];
   }
 
   corpusMentions(): CorpusMention[] {
-    const rows = this.#statements.corpusMentions.all() as Array<
-      Omit<CorpusMention, "rules"> & { rules: string }
-    >;
-    const names = new Map(
-      (this.#statements.allRules.all() as Array<{ id: number; name: string }>).map((r) => [
-        r.id,
-        r.name,
-      ]),
+    const rows = this.#statements.corpusMentions.all() as Array<{
+      article: string;
+      published: string | null;
+      text: string;
+      mentions: string;
+    }>;
+    return rows.flatMap((row) =>
+      this.#unpack(row.text, row.mentions)
+        .filter((m) => m.type === "person" || m.type === "organisation")
+        .map((m) => ({
+          article: row.article,
+          published: row.published,
+          type: m.type,
+          name: m.name,
+          code: m.code,
+          country: m.country,
+          sector: m.sector,
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          rules: m.rules,
+        })),
     );
-    return rows.map((row) => ({
-      ...row,
-      rules: row.rules === "" ? [] : row.rules.split(",").map((id) => names.get(Number(id)) ?? id),
-    }));
+  }
+
+  /** A mention as a compact tuple; its text is the article's slice, so it is not stored twice. */
+  #pack(m: ActorMention): PackedMention {
+    const packed: PackedMention = [
+      m.sentence,
+      m.start,
+      m.end,
+      m.type,
+      m.name,
+      m.code,
+      m.country,
+      m.sector,
+      this.#ruleIds(m.rules),
+    ];
+    if (m.members) packed.push([...m.members]);
+    return packed;
+  }
+
+  #unpack(text: string, json: string): ActorMention[] {
+    const names = this.#ruleNames();
+    return (JSON.parse(json) as PackedMention[]).map((p) => {
+      const [sentence, start, end, type, name, code, country, sector, rules, members] = p;
+      const mention: ActorMention = {
+        kind: "actor-mention",
+        sentence,
+        start,
+        end,
+        text: text.slice(start, end),
+        type,
+        name,
+        code,
+        country,
+        sector,
+        rules: rules.map((id) => names.get(id) ?? String(id)),
+      };
+      return members ? { ...mention, members } : mention;
+    });
   }
 
   /** Interns rule names; the cache lives as long as the connection, the table forever. */
-  #ruleIds(rules: readonly string[]): string {
-    return rules
-      .map((rule) => {
-        let id = this.#ruleCache.get(rule);
-        if (id === undefined) {
-          this.#statements.insertRule.run(rule);
-          id = this.#statements.ruleId.get(rule) as number;
-          this.#ruleCache.set(rule, id);
-        }
-        return id;
-      })
-      .join(",");
+  #ruleIds(rules: readonly string[]): number[] {
+    return rules.map((rule) => {
+      let id = this.#ruleCache.get(rule);
+      if (id === undefined) {
+        this.#statements.insertRule.run(rule);
+        id = this.#statements.ruleId.get(rule) as number;
+        this.#ruleCache.set(rule, id);
+      }
+      return id;
+    });
   }
 
-  #ruleName(id: number): string {
-    return this.#statements.ruleName.get(id) as string;
+  #ruleNames(): Map<number, string> {
+    const rows = this.#statements.allRules.all() as Array<{ id: number; name: string }>;
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   stats(): StoreStats {
@@ -276,6 +307,20 @@ interface ArticleRow {
   tokens: number;
 }
 
+/** sentence, start, end, type, name, code, country, sector, rule ids, members? */
+type PackedMention = [
+  number,
+  number,
+  number,
+  ActorMention["type"],
+  string,
+  string | null,
+  string | null,
+  string | null,
+  number[],
+  ActorRef[]?,
+];
+
 interface PathRow {
   path: string;
   format: ArticlePath["format"];
@@ -320,23 +365,19 @@ function prepare(db: Db) {
       `INSERT INTO diagnostics (article, idx, rule_id, severity, source, reason, start, end)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    insertMention: db.prepare(
-      `INSERT INTO actor_mentions (article, idx, sentence, start, end, text, type, name, code,
-         country, sector, rules, members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    insertMentions: db.prepare(
+      "INSERT INTO actor_mentions (article, count, mentions) VALUES (?, ?, ?)",
     ),
     corpusMentions: db.prepare(
-      `SELECT a.id AS article, a.published, m.type, m.name, m.code, m.country, m.sector,
-         m.start, m.end, m.text, m.rules
-       FROM actor_mentions m JOIN articles a ON a.seq = m.article
-       WHERE m.type IN ('person', 'organisation') ORDER BY a.id, m.idx`,
+      `SELECT a.id AS article, a.published, a.text, m.mentions
+       FROM actor_mentions m JOIN articles a ON a.seq = m.article ORDER BY a.id`,
     ),
     allRules: db.prepare("SELECT id, name FROM rules"),
     insertRule: db.prepare("INSERT OR IGNORE INTO rules (name) VALUES (?)"),
     ruleId: db.prepare("SELECT id FROM rules WHERE name = ?").pluck(),
-    ruleName: db.prepare("SELECT name FROM rules WHERE id = ?").pluck(),
     mentions: db.prepare(
-      `SELECT sentence, start, end, text, type, name, code, country, sector, rules, members
-       FROM actor_mentions WHERE article = (SELECT seq FROM articles WHERE id = ?) ORDER BY idx`,
+      `SELECT a.text, m.mentions FROM actor_mentions m JOIN articles a ON a.seq = m.article
+       WHERE a.id = ?`,
     ),
     listArticles: db.prepare("SELECT * FROM articles ORDER BY published IS NULL, published, id"),
     getArticle: db.prepare("SELECT * FROM articles WHERE id = ?"),
@@ -358,7 +399,7 @@ function prepare(db: Db) {
          (SELECT count(*) FROM articles WHERE english = 0) AS nonEnglish,
          (SELECT count(*) FROM articles WHERE published IS NULL) AS undated,
          (SELECT count(DISTINCT outlet) FROM articles) AS outlets,
-         (SELECT count(*) FROM actor_mentions) AS actorMentions`,
+         (SELECT coalesce(sum(count), 0) FROM actor_mentions) AS actorMentions`,
     ),
   };
 }
