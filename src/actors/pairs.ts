@@ -35,6 +35,7 @@ export function pairMentions(
   const { text } = document;
   const tokens = document.tokens ?? [];
   const firstWords = new Set(phrases.map((p) => p.words[0]));
+  const secondWords = new Set(phrases.map((p) => p.words[1]));
   const firstLetters = new Set([...firstWords].map((w) => w?.charCodeAt(0)));
   const word = (i: number) => {
     const token = tokens[i];
@@ -47,7 +48,8 @@ export function pairMentions(
       // Every phrase opens with "the" or "both": skip other tokens by length and letter (hot loop).
       if (!token || token.end - token.start > 4) continue;
       if (!firstLetters.has(text.charCodeAt(token.start) | 0x20)) continue;
-      if (!firstWords.has(word(t))) continue;
+      // "the" is everywhere: look at the next word before trying each phrase.
+      if (!firstWords.has(word(t)) || !secondWords.has(word(t + 1))) continue;
       const phrase = phrases.find((p) => p.words.every((w, k) => word(t + k) === w));
       if (!phrase) continue;
       const first = tokens[t];
