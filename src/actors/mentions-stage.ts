@@ -51,7 +51,7 @@ function loadResources(): Resources {
     nonPersonHeads: loadWordList("actors/non-person-heads.txt"),
     titleModifiers: loadWordList("actors/title-modifiers.txt"),
     pairs: loadPairPhrases(),
-    roleNouns: loadWordList("actors-role-nouns.txt"),
+    roleNouns: loadWordList("actors/role-nouns.txt"),
     names: { functionWords, neverNames },
     coreference: {
       functionWords,
