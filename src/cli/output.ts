@@ -40,3 +40,8 @@ function csvCell(value: unknown): string {
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }
+
+/** Commander's accumulator for a repeatable option ("--dict a --dict b"). */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

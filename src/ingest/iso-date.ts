@@ -15,7 +15,11 @@ export function isoDay(value: string): string | null {
   return isCalendarDay(Number(y), Number(m), Number(d)) ? `${y}-${m}-${d}` : null;
 }
 
-function isCalendarDay(year: number, month: number, day: number): boolean {
+/**
+ * Whether the day exists in the proleptic Gregorian calendar (Feb 29 only in leap years).
+ * @example isCalendarDay(2023, 2, 29) // false
+ */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -1,7 +1,7 @@
 /** Fast rule-based segmentation of English news text into paragraphs, sentences and tokens. */
 
-import { readFileSync } from "node:fs";
 import type { Paragraph, Sentence, Token } from "../model/document.js";
+import { dataLines, readDataLines } from "../word-lists.js";
 
 /**
  * The word lists the sentence splitter consults, built by `parseAbbreviations` or
@@ -25,15 +25,6 @@ export interface Segmentation {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];
-}
-
-function dataLines(text: string): string[] {
-  const lines: string[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line !== "" && !line.startsWith("#")) lines.push(line);
-  }
-  return lines;
 }
 
 /**
@@ -86,9 +77,7 @@ let loaded: AbbreviationSet | undefined;
  */
 export function loadAbbreviations(): AbbreviationSet {
   if (loaded === undefined) {
-    // src/nlp/ and dist/nlp/ are both two levels below the repository root.
-    const read = (name: string) =>
-      readFileSync(new URL(`../../data/${name}`, import.meta.url), "utf8");
+    const read = (name: string) => readDataLines(name).join("\n");
     loaded = parseAbbreviations(read("abbreviations.txt"), read("sentence-starters.txt"));
   }
   return loaded;

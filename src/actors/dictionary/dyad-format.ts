@@ -1,5 +1,6 @@
 /** dyad's own dictionary format (JSON Lines, one entry a line) and the loader for `--dict FILE`. */
 
+import { isCalendarDay } from "../../ingest/iso-date.js";
 import { readFileSync } from "node:fs";
 import { UserError } from "../../model/index.js";
 import { parsePetrarchActors, parsePetrarchAgents } from "./petrarch.js";
@@ -179,7 +180,7 @@ function datedCode(item: unknown): Checked<DatedCode> {
 function isDay(value: string): boolean {
   if (!ISO_DAY.test(value)) return false;
   const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return isCalendarDay(y, m, d);
 }
 
 /** Which parser a dictionary file needs. */

@@ -1,5 +1,6 @@
 /** Reads TABARI/PETRARCH actor and agent dictionaries into dyad's dictionary model. */
 
+import { isCalendarDay } from "../../ingest/iso-date.js";
 import type {
   ActorEntry,
   AgentEntry,
@@ -129,8 +130,7 @@ export function tabariDate(digits: string): string | null {
   }
   const month = Number(rest.slice(0, 2));
   const day = Number(rest.slice(2, 4));
-  if (month < 1 || month > 12 || day < 1) return null;
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  if (!isCalendarDay(year, month, day)) return null;
   return `${String(year).padStart(4, "0")}-${rest.slice(0, 2)}-${rest.slice(2, 4)}`;
 }
 

@@ -6,6 +6,7 @@ import { codePhrase } from "../../actors/phrase.js";
 import { isoDay } from "../../ingest/iso-date.js";
 import { UserError } from "../../model/index.js";
 import { loadLexicon } from "../../actors/bundled-lexicon.js";
+import { collect } from "../output.js";
 
 export function registerActor(program: Command): void {
   program
@@ -38,8 +39,4 @@ Unknown phrases print nulls, never a guess; with -, every input line gets one ou
         process.stdout.write(`${JSON.stringify(coded)}\n`);
       }
     });
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }

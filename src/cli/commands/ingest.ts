@@ -7,6 +7,7 @@ import { defaultPipeline } from "../../pipeline/stages.js";
 import { databasePath, openStore } from "../database.js";
 import { progressBar } from "../progress.js";
 import { formatDiagnostic } from "../report.js";
+import { collect } from "../output.js";
 
 export interface IngestCommandOptions {
   readonly db?: string;
@@ -79,8 +80,4 @@ export function summaryLine(summary: IngestSummary, db: string): string {
     summary.warnings ? `${summary.warnings} warnings` : "",
   ].filter(Boolean);
   return `dyad: read ${summary.articles} articles from ${summary.files} files into ${db}: ${parts.join(", ")}`;
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
