@@ -31,11 +31,6 @@ interface GoldSentence {
 
 const lexicon = loadLexicon([]);
 
-/** Organisations are scored on their whole code (IGOUNO), as the gold writes them. */
-function countryOf(actor: { code: string | null; country: string | null }): string | null {
-  return actor.code && /^(IGO|NGO)./.test(actor.code) ? actor.code : actor.country;
-}
-
 function percent(part: number, whole: number): string {
   return whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)}% (${part}/${whole})`;
 }
@@ -52,7 +47,7 @@ function evaluatePhrases(): void {
   for (const row of rows) {
     const [phrase = "", date = "", goldCountry = "", goldSector = ""] = row.split("\t");
     const predicted = codePhrase(lexicon, phrase, date || null);
-    const countryOk = (countryOf(predicted) ?? "") === goldCountry;
+    const countryOk = (predicted.country ?? "") === goldCountry;
     const sectorOk = (predicted.sector ?? "") === goldSector;
     if (countryOk) country++;
     if (sectorOk) sector++;
@@ -113,7 +108,7 @@ function evaluateSentences(): void {
       const hit = predicted.find((m) => overlaps(m, mention));
       if (!hit) continue;
       matched++;
-      if (countryOf(hit) === mention.country) countryOk++;
+      if (hit.country === mention.country) countryOk++;
     }
   }
   console.log(
