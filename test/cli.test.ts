@@ -264,9 +264,10 @@ describe("stored segmentation", () => {
     const conn = new Database(db, { readonly: true });
     const rows = conn
       .prepare(
-        `SELECT a.text, s.start, s.end, p.start AS pstart, p.end AS pend FROM sentences s
-         JOIN articles a ON a.seq = s.article
-         JOIN paragraphs p ON p.article = s.article AND p.idx = s.paragraph`,
+        `SELECT a.text, s.value ->> 1 AS start, s.value ->> 2 AS end,
+           l.paragraphs -> (s.value ->> 0) ->> 0 AS pstart,
+           l.paragraphs -> (s.value ->> 0) ->> 1 AS pend
+         FROM article_layout l JOIN articles a ON a.seq = l.article, json_each(l.sentences) s`,
       )
       .all() as Array<{ text: string; start: number; end: number; pstart: number; pend: number }>;
     conn.close();

@@ -26,18 +26,22 @@ function consistencyProblems(db: string): string[] {
     const partial = conn
       .prepare(
         `SELECT a.id FROM articles a
-         WHERE a.sentences != (SELECT count(*) FROM sentences s WHERE s.article = a.seq)
-            OR a.paragraphs != (SELECT count(*) FROM paragraphs p WHERE p.article = a.seq)
+         LEFT JOIN article_layout l ON l.article = a.seq
+         WHERE l.article IS NULL
+            OR a.sentences != json_array_length(l.sentences)
+            OR a.paragraphs != json_array_length(l.paragraphs)
             OR NOT EXISTS (SELECT 1 FROM article_paths p WHERE p.article = a.seq)`,
       )
       .pluck()
       .all();
     if (partial.length) problems.push(`half-written articles: ${partial.join(", ")}`);
     const orphans = conn
-      .prepare("SELECT count(*) FROM sentences WHERE article NOT IN (SELECT seq FROM articles)")
+      .prepare(
+        "SELECT count(*) FROM article_layout WHERE article NOT IN (SELECT seq FROM articles)",
+      )
       .pluck()
       .get() as number;
-    if (orphans) problems.push(`${orphans} orphan sentences`);
+    if (orphans) problems.push(`${orphans} orphan article layouts`);
     return problems;
   } finally {
     conn.close();

@@ -92,6 +92,29 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 3,
+    // Paragraph and sentence spans are read per article, never queried one by one: one row of
+    // JSON arrays per article instead of ~40 rows cut the inserts of an ingest by two thirds.
+    name: "article layout",
+    sql: `
+      CREATE TABLE article_layout (
+        article INTEGER PRIMARY KEY REFERENCES articles (seq) ON DELETE CASCADE,
+        paragraphs TEXT NOT NULL CHECK (json_valid(paragraphs)),
+        sentences TEXT NOT NULL CHECK (json_valid(sentences))
+      ) STRICT;
+      INSERT INTO article_layout (article, paragraphs, sentences)
+        SELECT a.seq,
+          (SELECT json_group_array(json_array(p.start, p.end))
+             FROM (SELECT * FROM paragraphs WHERE article = a.seq ORDER BY idx) p),
+          (SELECT json_group_array(
+                    json_array(x.paragraph, x.start, x.end, x.first_token, x.end_token))
+             FROM (SELECT * FROM sentences WHERE article = a.seq ORDER BY idx) x)
+        FROM articles a;
+      DROP TABLE paragraphs;
+      DROP TABLE sentences;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

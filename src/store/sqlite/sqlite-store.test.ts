@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { UserError } from "../../model/index.js";
+import { type Document, UserError } from "../../model/index.js";
 import { runStoreContract, sampleDocument } from "../store.contract.js";
 import { LATEST_VERSION, MIGRATIONS } from "./migrations.js";
 import { openSqliteStore } from "./sqlite-store.js";
@@ -42,6 +42,27 @@ describe("sqlite store", () => {
       LATEST_VERSION,
     );
     check.close();
+  });
+
+  it("keeps the sentence spans of articles stored before the layout migration", () => {
+    const file = join(tempDir(), "v2.db");
+    const db = new Database(file);
+    db.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+    for (const migration of MIGRATIONS.filter((m) => m.version <= 2)) db.exec(migration.sql);
+    db.prepare("INSERT INTO schema_migrations VALUES (1, 'v1'), (2, 'v2')").run();
+    db.prepare(
+      `INSERT INTO articles (seq, id, english, text, chars, paragraphs, sentences, tokens)
+       VALUES (1, 'a000000000000000', 1, 'One. Two.', 9, 1, 2, 4)`,
+    ).run();
+    db.exec("INSERT INTO paragraphs VALUES (1, 0, 0, 9)");
+    db.exec("INSERT INTO sentences VALUES (1, 1, 0, 5, 9, 2, 4), (1, 0, 0, 0, 4, 0, 2)");
+    db.close();
+    const store = openSqliteStore(file);
+    expect(store.sentenceSpans("a000000000000000")).toEqual([
+      { start: 0, end: 4, paragraph: 0 },
+      { start: 5, end: 9, paragraph: 0 },
+    ]);
+    store.close();
   });
 
   it("reopens an existing database without migrating twice", () => {
@@ -109,8 +130,7 @@ describe("sqlite store", () => {
     const store = openSqliteStore(":memory:");
     const good = sampleDocument({ id: "a000000000000000" });
     const broken = sampleDocument({ id: "b000000000000000" });
-    const bad = { ...broken, sentences: [...(broken.sentences ?? []), broken.sentences?.[0]] };
-    expect(() => store.putAll([good, bad as typeof broken])).toThrow();
+    expect(() => store.putAll([good, unstorable(broken)])).toThrow();
     expect(store.stats()).toMatchObject({ articles: 0, paths: 0, sentences: 0 });
     store.close();
   });
@@ -118,12 +138,14 @@ describe("sqlite store", () => {
   it("keeps nothing of an article whose transaction fails", () => {
     const store = openSqliteStore(":memory:");
     const broken = sampleDocument();
-    const duplicateSentence = {
-      ...broken,
-      sentences: [...(broken.sentences ?? []), broken.sentences?.[0]],
-    };
-    expect(() => store.put(duplicateSentence as typeof broken)).toThrow();
+    expect(() => store.put(unstorable(broken))).toThrow();
     expect(store.stats()).toMatchObject({ articles: 0, paths: 0, sentences: 0 });
     store.close();
   });
 });
+
+/** A document that fails after its article row is written: a span JSON cannot serialise. */
+function unstorable(document: Document): Document {
+  const sentences = (document.sentences ?? []).map((s) => ({ ...s, start: BigInt(s.start) }));
+  return { ...document, sentences } as unknown as Document;
+}

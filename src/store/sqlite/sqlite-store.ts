@@ -117,10 +117,11 @@ class SqliteStore implements Store {
       tokens: document.tokens?.length ?? 0,
     }).lastInsertRowid;
     s.insertPath.run(seq, origin.path, origin.format, line);
-    for (const p of paragraphs) s.insertParagraph.run(seq, p.index, p.start, p.end);
-    for (const x of sentences) {
-      s.insertSentence.run(seq, x.index, x.paragraph, x.start, x.end, x.firstToken, x.endToken);
-    }
+    s.insertLayout.run(
+      seq,
+      JSON.stringify(paragraphs.map((p) => [p.start, p.end])),
+      JSON.stringify(sentences.map((x) => [x.paragraph, x.start, x.end, x.firstToken, x.endToken])),
+    );
     const mentions = document.actorMentions ?? [];
     if (mentions.length > 0) {
       s.insertMentions.run(
@@ -157,11 +158,13 @@ class SqliteStore implements Store {
   }
 
   sentenceSpans(id: string) {
-    return this.#statements.sentenceSpans.all(id) as Array<{
-      start: number;
-      end: number;
-      paragraph: number;
-    }>;
+    const packed = this.#statements.sentences.get(id) as string | undefined;
+    if (packed === undefined) return [];
+    return (JSON.parse(packed) as PackedSentence[]).map(([paragraph, start, end]) => ({
+      start,
+      end,
+      paragraph,
+    }));
   }
 
   actorMentions(id: string): ActorMention[] {
@@ -287,6 +290,9 @@ class SqliteStore implements Store {
   }
 }
 
+/** paragraph, start, end, first token, end token */
+type PackedSentence = [number, number, number, number, number];
+
 interface ArticleRow {
   seq: number;
   id: string;
@@ -354,12 +360,8 @@ function prepare(db: Db) {
     insertPath: db.prepare(
       "INSERT OR IGNORE INTO article_paths (article, path, format, line) VALUES (?, ?, ?, ?)",
     ),
-    insertParagraph: db.prepare(
-      "INSERT INTO paragraphs (article, idx, start, end) VALUES (?, ?, ?, ?)",
-    ),
-    insertSentence: db.prepare(
-      `INSERT INTO sentences (article, idx, paragraph, start, end, first_token, end_token)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    insertLayout: db.prepare(
+      "INSERT INTO article_layout (article, paragraphs, sentences) VALUES (?, ?, ?)",
     ),
     insertDiagnostic: db.prepare(
       `INSERT INTO diagnostics (article, idx, rule_id, severity, source, reason, start, end)
@@ -384,10 +386,12 @@ function prepare(db: Db) {
     paths: db.prepare(
       "SELECT path, format, line FROM article_paths WHERE article = ? ORDER BY path, line",
     ),
-    sentenceSpans: db.prepare(
-      `SELECT start, end, paragraph FROM sentences
-       WHERE article = (SELECT seq FROM articles WHERE id = ?) ORDER BY idx`,
-    ),
+    sentences: db
+      .prepare(
+        `SELECT l.sentences FROM article_layout l JOIN articles a ON a.seq = l.article
+         WHERE a.id = ?`,
+      )
+      .pluck(),
     stats: db.prepare(
       `SELECT
          (SELECT count(*) FROM articles) AS articles,
