@@ -75,13 +75,18 @@ export class Lexicon {
   /** The longest phrase starting at `start`, or undefined. */
   longestAt(words: readonly string[], start: number): LexiconMatch | undefined {
     let node: TrieNode | undefined = this.#root;
-    let best: LexiconMatch | undefined;
+    let end = -1;
+    let senses: LexiconSense[] | undefined;
     for (let i = start; i < words.length; i++) {
       node = node.next.get(words[i] as string);
       if (!node) break;
-      if (node.senses.length > 0) best = { start, end: i + 1, senses: node.senses };
+      if (node.senses.length > 0) {
+        end = i + 1;
+        senses = node.senses;
+      }
     }
-    return best;
+    // One object for the longest match only: this runs for every word of every article.
+    return senses && { start, end, senses };
   }
 
   /** Left-to-right greedy longest matches over a word sequence, without overlaps. */
