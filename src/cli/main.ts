@@ -7,7 +7,10 @@ import { VERSION } from "../paths.js";
 import { registerActor } from "./commands/actor.js";
 import { registerActors } from "./commands/actors.js";
 import { registerArticles } from "./commands/articles.js";
+import { registerCode } from "./commands/code.js";
 import { registerDemo } from "./commands/demo.js";
+import { registerEvents, registerMentions } from "./commands/events.js";
+import { registerExplain } from "./commands/explain.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerStats } from "./commands/stats.js";
 import { printError } from "./report.js";
@@ -39,6 +42,10 @@ Examples:
   registerStats(program);
   registerActor(program);
   registerActors(program);
+  registerCode(program);
+  registerEvents(program);
+  registerMentions(program);
+  registerExplain(program);
   return program;
 }
 

@@ -23,7 +23,8 @@ export interface Origin {
 export type TitleSource = "metadata" | "first-paragraph";
 
 /** Where the publication date came from. */
-export type PublishedSource = "date-line" | "front-matter" | "jsonl" | "html-meta" | "json-ld";
+export type PublishedSource =
+  "date-line" | "front-matter" | "jsonl" | "html-meta" | "json-ld" | "option";
 
 export interface ArticleMeta {
   readonly title: string | null;
@@ -81,6 +82,7 @@ export interface Document {
   readonly tokens?: readonly Token[];
   readonly language?: Language;
   readonly actorMentions?: readonly ActorMention[];
+  readonly events?: readonly EventMention[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -113,6 +115,44 @@ export interface ActorMention extends Span {
   readonly members?: readonly ActorRef[];
 }
 
+export type DatePrecision = "day" | "month" | "year";
+
+/** Where an event happened, as the gazetteer knows the place. */
+export interface EventPlace {
+  readonly name: string;
+  readonly country: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+/** Why an event mention carries the actor, date or place it does: the span and the rule. */
+export interface Evidence extends Span {
+  readonly rule: string;
+}
+
+/**
+ * One sentence's report of one event: who did what to whom, coded from a verb or noun pattern.
+ * `start`/`end` cover the sentence; the evidence spans say which words decided each part.
+ */
+export interface EventMention extends Span {
+  readonly kind: "event-mention";
+  readonly sentence: number;
+  readonly text: string;
+  readonly source: ActorRef | null;
+  readonly target: ActorRef | null;
+  readonly cameo: string;
+  readonly date: string | null;
+  readonly datePrecision: DatePrecision | null;
+  readonly location: EventPlace | null;
+  /** The pattern that fired, then every structural rule that shaped the event. */
+  readonly rules: readonly string[];
+  readonly trigger: Evidence;
+  readonly sourceEvidence: Evidence | null;
+  readonly targetEvidence: Evidence | null;
+  readonly dateEvidence: Evidence | null;
+  readonly locationEvidence: Evidence | null;
+}
+
 /** The document fields a stage may require or assign; the pipeline checks these when it is built. */
 export const DOCUMENT_FIELDS = [
   "id",
@@ -124,6 +164,7 @@ export const DOCUMENT_FIELDS = [
   "tokens",
   "language",
   "actorMentions",
+  "events",
   "diagnostics",
 ] as const;
 

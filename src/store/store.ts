@@ -1,6 +1,7 @@
 /** The store interface every backend implements; the CLI and API see only this. */
 
-import type { ActorMention, Document, InputFormat } from "../model/index.js";
+import type { ActorMention, Document, EventMention, InputFormat } from "../model/index.js";
+import type { EventSummary } from "../aggregate/summarise.js";
 import type { CorpusMention } from "../resolve/actors.js";
 
 export interface ArticlePath {
@@ -46,6 +47,31 @@ export interface StoreStats {
   readonly undated: number;
   readonly outlets: number;
   readonly actorMentions: number;
+  readonly events: number;
+  readonly eventMentions: number;
+}
+
+/** Which events to list; all given conditions must hold. */
+export interface EventFilter {
+  /** One event by id. */
+  readonly id?: string;
+  /** Source and target country codes. */
+  readonly dyad?: { readonly source: string; readonly target: string };
+  /** An actor code or country code on either side. */
+  readonly actor?: string;
+  /** Events that may have happened on or after this day (a month or year overlapping it counts). */
+  readonly from?: string;
+  readonly to?: string;
+  /** Two-digit CAMEO root. */
+  readonly root?: string;
+}
+
+/** One stored event mention, with the event it reports and the article it is in. */
+export interface EventMentionRecord {
+  readonly event: string;
+  readonly article: string;
+  readonly outlet: string | null;
+  readonly mention: EventMention;
 }
 
 export interface ListOptions {
@@ -71,6 +97,10 @@ export interface Store {
   corpusMentions(): CorpusMention[];
   /** The actor mentions of one article, in text order. */
   actorMentions(id: string): ActorMention[];
+  /** Aggregated events, by date (undated last), then id. */
+  events(filter?: EventFilter): EventSummary[];
+  /** The mentions of one event, in article order. */
+  eventMentions(id: string): EventMentionRecord[];
   stats(): StoreStats;
   close(): void;
 }

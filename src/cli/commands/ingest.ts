@@ -2,7 +2,7 @@
 
 import type { Command } from "commander";
 import { type IngestSummary, ingestPaths } from "../../ingest/ingest.js";
-import { loadLexicon } from "../../actors/bundled-lexicon.js";
+import { loadDictionaries } from "../../pipeline/dictionaries.js";
 import { defaultPipeline } from "../../pipeline/stages.js";
 import { databasePath, openStore } from "../database.js";
 import { progressBar } from "../progress.js";
@@ -49,7 +49,8 @@ the rest of the batch goes on and the exit status is 1.`,
 /** Shared by `ingest` and `demo`: ingests with progress and diagnostics on stderr. */
 export function runIngest(paths: readonly string[], options: IngestCommandOptions): IngestSummary {
   // Dictionaries first: a bad --dict line must stop the run before the database is touched.
-  const pipeline = defaultPipeline(loadLexicon(options.dict ?? []));
+  const { lexicon, verbs } = loadDictionaries(options.dict ?? []);
+  const pipeline = defaultPipeline(lexicon, verbs);
   const store = openStore(options.db);
   const progress = progressBar(!options.quiet);
   try {

@@ -115,6 +115,39 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE sentences;
     `,
   },
+  {
+    version: 4,
+    // event_links holds every event mention (its JSON in \`detail\`) under the event it reports;
+    // events is their summary, rewritten for the events a batch touches and never for the rest.
+    name: "events",
+    sql: `
+      CREATE TABLE event_links (
+        article INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        event TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        PRIMARY KEY (article, idx)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX event_links_event ON event_links (event);
+      CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        date TEXT,
+        date_first TEXT,
+        date_last TEXT,
+        root TEXT NOT NULL,
+        cameo TEXT NOT NULL,
+        source_code TEXT,
+        source_country TEXT,
+        target_code TEXT,
+        target_country TEXT,
+        num_mentions INTEGER NOT NULL,
+        num_articles INTEGER NOT NULL,
+        num_sources INTEGER NOT NULL,
+        summary TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX events_date ON events (date_first);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

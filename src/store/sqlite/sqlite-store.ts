@@ -4,14 +4,18 @@ import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import { type ActorMention, type ActorRef, type Document, UserError } from "../../model/index.js";
 import type { CorpusMention } from "../../resolve/actors.js";
+import type { EventSummary } from "../../aggregate/summarise.js";
 import type {
   ArticlePath,
+  EventFilter,
+  EventMentionRecord,
   ListOptions,
   PutOutcome,
   Store,
   StoredArticle,
   StoreStats,
 } from "../store.js";
+import { EventTables } from "./event-tables.js";
 import { LATEST_VERSION, MIGRATIONS } from "./migrations.js";
 
 type Db = Database.Database;
@@ -42,6 +46,7 @@ class SqliteStore implements Store {
   readonly #putTransaction;
   readonly #putAllTransaction;
   readonly #ruleCache = new Map<string, number>();
+  readonly #events: EventTables;
 
   constructor(file: string, options: OpenOptions) {
     this.#file = file;
@@ -59,10 +64,20 @@ class SqliteStore implements Store {
       throw error;
     }
     this.#statements = prepare(this.#db);
-    this.#putTransaction = this.#db.transaction((document: Document) => this.#put(document));
-    this.#putAllTransaction = this.#db.transaction((documents: readonly Document[]) =>
-      documents.map((document) => this.#put(document)),
-    );
+    this.#events = new EventTables(this.#db);
+    // Events touched by the documents of one transaction are summarised once, at its end.
+    this.#putTransaction = this.#db.transaction((document: Document) => {
+      const touched: string[] = [];
+      const outcome = this.#put(document, touched);
+      this.#events.refresh(touched);
+      return outcome;
+    });
+    this.#putAllTransaction = this.#db.transaction((documents: readonly Document[]) => {
+      const touched: string[] = [];
+      const outcomes = documents.map((document) => this.#put(document, touched));
+      this.#events.refresh(touched);
+      return outcomes;
+    });
   }
 
   put(document: Document): PutOutcome {
@@ -83,7 +98,7 @@ class SqliteStore implements Store {
     }
   }
 
-  #put(document: Document): PutOutcome {
+  #put(document: Document, touched: string[]): PutOutcome {
     const s = this.#statements;
     const { origin, meta } = document;
     const line = origin.line ?? 0;
@@ -99,6 +114,8 @@ class SqliteStore implements Store {
     };
     if (known !== undefined) {
       const fill = s.fillMeta.run(metaParams);
+      // A newly known outlet can change how many sources its events have.
+      if (fill.changes > 0) touched.push(...this.#events.eventsOf(known));
       const path = s.insertPath.run(known, origin.path, origin.format, line);
       if (path.changes > 0) return "path-added";
       return fill.changes > 0 ? "updated" : "unchanged";
@@ -130,6 +147,7 @@ class SqliteStore implements Store {
         JSON.stringify(mentions.map((m) => this.#pack(m))),
       );
     }
+    touched.push(...this.#events.put(seq, document.events ?? []));
     document.diagnostics.forEach((d, index) => {
       s.insertDiagnostic.run(
         seq,
@@ -165,6 +183,14 @@ class SqliteStore implements Store {
       end,
       paragraph,
     }));
+  }
+
+  events(filter?: EventFilter): EventSummary[] {
+    return this.#events.events(filter);
+  }
+
+  eventMentions(id: string): EventMentionRecord[] {
+    return this.#events.mentions(id);
   }
 
   actorMentions(id: string): ActorMention[] {
@@ -403,7 +429,9 @@ function prepare(db: Db) {
          (SELECT count(*) FROM articles WHERE english = 0) AS nonEnglish,
          (SELECT count(*) FROM articles WHERE published IS NULL) AS undated,
          (SELECT count(DISTINCT outlet) FROM articles) AS outlets,
-         (SELECT coalesce(sum(count), 0) FROM actor_mentions) AS actorMentions`,
+         (SELECT coalesce(sum(count), 0) FROM actor_mentions) AS actorMentions,
+         (SELECT count(*) FROM events) AS events,
+         (SELECT count(*) FROM event_links) AS eventMentions`,
     ),
   };
 }

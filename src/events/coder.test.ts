@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_META, type EventMention, newDocument } from "../model/index.js";
+import { defaultPipeline } from "../pipeline/stages.js";
+
+const pipeline = defaultPipeline();
+
+function code(text: string, published: string | null = "2024-08-20"): EventMention[] {
+  const document = pipeline.run(
+    newDocument({ path: "t.txt", format: "text" }, text, { ...EMPTY_META, published }),
+  );
+  return [...(document.events ?? [])];
+}
+
+/** "CHN>VNM:04" for each event, sorted. */
+function dyads(events: readonly EventMention[], digits = 2): string[] {
+  return events
+    .map(
+      (e) => `${e.source?.country ?? "-"}>${e.target?.country ?? "-"}:${e.cameo.slice(0, digits)}`,
+    )
+    .sort();
+}
+
+describe("event coder", () => {
+  it("codes a meeting in both directions, dated and placed, with evidence", () => {
+    const text =
+      "Chinese President Xi Jinping met Vietnamese President To Lam in Beijing on Monday.";
+    const events = code(text);
+    expect(dyads(events)).toEqual(["CHN>VNM:04", "VNM>CHN:04"]);
+    for (const event of events) {
+      expect(event.date).toBe("2024-08-19");
+      expect(event.datePrecision).toBe("day");
+      expect(event.location).toMatchObject({ name: "Beijing", country: "CHN" });
+      expect(text.slice(event.start, event.end)).toBe(event.text);
+      expect(text.slice(event.trigger.start, event.trigger.end)).toBe("met");
+      expect(event.rules[0]).toMatch(/^(verb|pattern):/);
+    }
+    const xi = events.find((e) => e.source?.country === "CHN");
+    expect(xi?.source).toMatchObject({ name: "Xi Jinping", code: "CHNGOV" });
+    expect(text.slice(xi?.sourceEvidence?.start, xi?.sourceEvidence?.end)).toContain("Xi Jinping");
+  });
+
+  it("finds the person a chain of titles belongs to, not the party in it", () => {
+    const events = code(
+      "Kenyan President William Ruto held talks with General Secretary of the Communist Party of " +
+        "China Central Committee and Chinese President Xi Jinping on Tuesday.",
+    );
+    const ruto = events.find((e) => e.source?.country === "KEN");
+    expect(ruto?.target).toMatchObject({ name: "Xi Jinping", country: "CHN" });
+  });
+
+  it("reads the passive voice: the actor after 'by' acts", () => {
+    const events = code(
+      "Kenyan President William Ruto was welcomed by Ethiopian Prime Minister Abiy Ahmed.",
+    );
+    expect(events.length).toBeGreaterThan(0);
+    const welcome = events.find((e) => e.rules.includes("structure:passive"));
+    expect(welcome?.source?.country).toBe("ETH");
+    expect(welcome?.target?.country).toBe("KEN");
+  });
+
+  it("codes nothing for a negated, conditional or questioned event", () => {
+    expect(code("Japan did not meet South Korean officials on Monday.")).toEqual([]);
+    expect(
+      code("If Russia attacks Finland, NATO will respond.").filter((e) => e.cameo.startsWith("19")),
+    ).toEqual([]);
+    expect(code("Will China attack Taiwan?")).toEqual([]);
+  });
+
+  it("codes a future or agreed act as an intention, not the act", () => {
+    const events = code("Indian Prime Minister Narendra Modi will visit Brazil next week.");
+    expect(events.map((e) => e.cameo)).toContain("036");
+    expect(events.every((e) => e.cameo !== "042")).toBe(true);
+  });
+
+  it("codes a refusal to meet as a rejection", () => {
+    const events = code("Russia refused to meet Ukrainian negotiators in Istanbul.");
+    expect(events.map((e) => e.cameo)).toContain("125");
+  });
+
+  it("codes coordinated actors as acting on each other", () => {
+    const events = code("France and Germany met in Paris on Friday.");
+    expect(dyads(events)).toEqual(["DEU>FRA:04", "FRA>DEU:04"]);
+  });
+
+  it("takes the subject of a relative clause from before 'who'", () => {
+    const events = code(
+      "Vietnamese President To Lam, who visited Beijing on Sunday, met Chinese Premier Li Qiang.",
+    );
+    const visit = events.find((e) => e.cameo === "042");
+    expect(visit?.source?.name).toBe("To Lam");
+    expect(visit?.target?.country).toBe("CHN");
+  });
+
+  it("codes the event inside reported speech, with its actors", () => {
+    const events = code("Iran said Israeli warplanes attacked a convoy in Syria on Sunday.");
+    const attack = events.find((e) => e.cameo.startsWith("19") || e.cameo.startsWith("18"));
+    expect(attack?.source?.country).toBe("ISR");
+  });
+
+  it("keeps a historical date and never uses the publication date for an undated sentence", () => {
+    const old = code("Vietnam and China clashed in 1979.");
+    expect(old.every((e) => e.date === "1979")).toBe(true);
+    const undated = code("Chinese President Xi Jinping met Vietnamese President To Lam.");
+    expect(undated.length).toBeGreaterThan(0);
+    expect(undated.every((e) => e.date === null)).toBe(true);
+  });
+
+  it("leaves relative dates unresolved in an undated article", () => {
+    const events = code(
+      "Chinese President Xi Jinping met Vietnamese President To Lam on Monday.",
+      null,
+    );
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.date === null)).toBe(true);
+  });
+
+  it("codes nothing in a sentence without actors", () => {
+    expect(code("The weather was pleasant and the meeting went on for hours.")).toEqual([]);
+  });
+});

@@ -1,0 +1,362 @@
+/** Codes the events of one article: triggers, their patterns, actors, modality, date and place. */
+
+import type {
+  ActorRef,
+  Document,
+  EventMention,
+  EventPlace,
+  Evidence,
+  Span,
+} from "../model/index.js";
+import { readDataLines } from "../word-lists.js";
+import { type DateMention, findDates } from "./dates.js";
+import { modalityOf, codeUnder, loadModalityWords, type ModalityWords } from "./modality.js";
+import { bestPattern } from "./patterns.js";
+import {
+  datelinePlace,
+  findPlaces,
+  type Gazetteer,
+  loadGazetteer,
+  type PlaceMention,
+} from "./places.js";
+import { type PlacedMention, type SentenceView, sentenceViews } from "./sentence-view.js";
+import {
+  type Found,
+  loadStructureWords,
+  mentionStartingNear,
+  objectAfter,
+  type StructureWords,
+  subjectBefore,
+} from "./structure.js";
+import { type Trigger, TriggerIndex } from "./triggers.js";
+import { bareCode, bareReverse, type Synonyms, type VerbDictionary } from "./verb-dictionary.js";
+
+export interface EventCoder {
+  code(document: Document): EventMention[];
+}
+
+interface Resources {
+  readonly triggers: TriggerIndex;
+  readonly synonyms: Synonyms;
+  readonly structure: StructureWords;
+  readonly modality: ModalityWords;
+  readonly reciprocal: ReadonlyMap<string, string>;
+  readonly be: ReadonlySet<string>;
+  readonly gazetteer: Gazetteer;
+  /** Codes whose target may be the place visited. */
+  readonly placeTargets: ReadonlySet<string>;
+}
+
+export function createEventCoder(dictionary: VerbDictionary): EventCoder {
+  const structure = loadStructureWords();
+  const resources: Resources = {
+    triggers: new TriggerIndex(dictionary.blocks),
+    synonyms: dictionary.synonyms,
+    structure,
+    modality: loadModalityWords(structure.boundaries),
+    reciprocal: new Map(
+      readDataLines("events/reciprocal-codes.tsv").map((l) => l.split("\t") as [string, string]),
+    ),
+    be: new Set(readDataLines("events/be-forms.txt")),
+    gazetteer: loadGazetteer(),
+    placeTargets: new Set(readDataLines("events/place-target-codes.txt")),
+  };
+  return { code: (document) => codeDocument(document, resources) };
+}
+
+function codeDocument(document: Document, resources: Resources): EventMention[] {
+  const events: EventMention[] = [];
+  const dateline = datelinePlace(document, resources.gazetteer);
+  for (const view of sentenceViews(document)) {
+    const triggers = resources.triggers.find(view.words);
+    if (triggers.length === 0 || view.mentions.length === 0) continue;
+    const context: SentenceContext = { view, resources, dateline, dates: null, places: null };
+    for (const trigger of triggers) events.push(...codeTrigger(trigger, context));
+  }
+  return datedFromArticle(dedupe(events));
+}
+
+/**
+ * "The talks" later in an article are the talks dated earlier in it: an undated mention takes the
+ * date of the one dated mention of the same dyad and root in the article, if there is exactly one.
+ */
+function datedFromArticle(events: EventMention[]): EventMention[] {
+  const key = (e: EventMention) =>
+    [
+      e.source?.code ?? e.source?.country,
+      e.target?.code ?? e.target?.country,
+      e.cameo.slice(0, 2),
+    ].join("|");
+  const dates = new Map<string, Set<string>>();
+  const precision = new Map<string, EventMention["datePrecision"]>();
+  for (const e of events) {
+    if (e.date === null) continue;
+    const set = dates.get(key(e)) ?? new Set<string>();
+    set.add(e.date);
+    dates.set(key(e), set);
+    precision.set(key(e), e.datePrecision);
+  }
+  return events.map((e) => {
+    if (e.date !== null) return e;
+    const known = dates.get(key(e));
+    if (!known || known.size !== 1) return e;
+    const [date] = known as Set<string>;
+    return {
+      ...e,
+      date: date as string,
+      datePrecision: precision.get(key(e)) ?? null,
+      rules: [...e.rules, "date:same-event-in-article"],
+    };
+  });
+}
+
+interface SentenceContext {
+  readonly view: SentenceView;
+  readonly resources: Resources;
+  readonly dateline: PlaceMention | null;
+  dates: DateMention[] | null;
+  places: PlaceMention[] | null;
+}
+
+function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[] {
+  const { view, resources } = context;
+  const match = bestPattern(view, trigger, resources.synonyms);
+  // A matching pattern coded "---" says: this use of the verb is not an event.
+  const base = match ? match.pattern.code : bareCode(trigger.block, trigger.verb);
+  if (!base) return [];
+  const modality = modalityOf(view, trigger, resources.modality);
+  const cameo = codeUnder(modality, base, resources.modality);
+  if (!cameo) return [];
+  // The other side's event ("A visited B": B hosted A) holds only for what happened.
+  const reverse =
+    modality.kind !== "fact"
+      ? null
+      : ((match ? match.pattern.reverse : bareReverse(trigger.block, trigger.verb)) ??
+        resources.reciprocal.get(cameo) ??
+        null);
+
+  const rules = [
+    match
+      ? `pattern:${trigger.block.block}:${match.pattern.line}`
+      : `verb:${trigger.block.block}/${trigger.verb.words.join(" ")}`,
+  ];
+  if (modality.kind !== "fact") rules.push(`modality:${modality.kind}:${modality.word}`);
+
+  let sources: Found;
+  let targets: Found;
+  const passive = passiveAgent(view, trigger, resources);
+  if (passive) {
+    sources = { mentions: [passive], rule: "source:passive-by" };
+    targets = subjectBefore(view, trigger.first, resources.structure);
+    rules.push("structure:passive");
+  } else {
+    sources = match?.source
+      ? { mentions: [match.source], rule: "source:pattern" }
+      : (possessor(view, trigger) ?? subjectBefore(view, trigger.first, resources.structure));
+    targets = match?.target
+      ? { mentions: [match.target], rule: "target:pattern" }
+      : objectAfter(view, trigger.end, resources.structure);
+  }
+  const sourceActors = sources.mentions.flatMap(participants).filter((p) => isCoded(p.ref));
+  let targetActors = targets.mentions.flatMap(participants).filter((p) => isCoded(p.ref));
+  let targetRule = targets.rule;
+  if (targetActors.length === 0 && resources.placeTargets.has(cameo)) {
+    // "arrived in Hanoi", "a state visit to China": the place visited stands for its country.
+    const place = placeAfter(context, trigger);
+    if (place) {
+      targetActors = [{ ref: placeActor(place), span: place }];
+      targetRule = "target:place-visited";
+    }
+  }
+  const pairs = dyads(sourceActors, targetActors, cameo, reverse);
+  if (pairs.length === 0) return [];
+  rules.push(sources.rule);
+  if (targetRule) rules.push(targetRule);
+
+  const when = dateOf(context, trigger, modality.kind === "intent");
+  const where = placeOf(context, trigger);
+  const sentence = view.sentence;
+  const trig = wordSpan(view, trigger.first, trigger.end);
+  return pairs.map(({ source, target, code, reciprocal }) => ({
+    kind: "event-mention",
+    sentence: sentence.index,
+    start: sentence.start,
+    end: sentence.end,
+    text: view.document.text.slice(sentence.start, sentence.end),
+    source: source && actorRef(source.ref),
+    target: target && actorRef(target.ref),
+    cameo: code,
+    date: when?.date ?? null,
+    datePrecision: when?.precision ?? null,
+    location: where ? placeOf2(where) : null,
+    rules: reciprocal ? [...rules, `reciprocal:${cameo}->${code}`] : rules,
+    trigger: { ...trig, rule: rules[0] as string },
+    sourceEvidence: source && evidence(source.span, sources.rule),
+    targetEvidence: target && evidence(target.span, targetRule || "target:pair"),
+    dateEvidence: when ? { start: when.start, end: when.end, rule: when.rule } : null,
+    locationEvidence: where ? { start: where.start, end: where.end, rule: where.rule } : null,
+  }));
+}
+
+function placeOf2(place: PlaceMention): EventPlace {
+  return { name: place.name, country: place.country, lat: place.lat, lon: place.lon };
+}
+
+function evidence(span: Span, rule: string): Evidence {
+  return { start: span.start, end: span.end, rule };
+}
+
+function placeActor(place: PlaceMention): ActorRef {
+  return { name: place.name, code: null, country: place.country, sector: null };
+}
+
+/** A place named within a few words after the trigger. */
+function placeAfter(context: SentenceContext, trigger: Trigger): PlaceMention | undefined {
+  const { view } = context;
+  const from = (view.spans[trigger.end - 1] as Span).end;
+  const until = (view.spans[Math.min(trigger.end + 8, view.spans.length - 1)] as Span).end;
+  return placesOf(context).find((p) => p.start >= from && p.start <= until);
+}
+
+function placesOf(context: SentenceContext): PlaceMention[] {
+  const { view, resources } = context;
+  return (context.places ??= findPlaces(view.document, view.sentence.index, resources.gazetteer));
+}
+
+function wordSpan(view: SentenceView, first: number, end: number): Span {
+  return {
+    start: (view.spans[first] as Span).start,
+    end: (view.spans[end - 1] as Span).end,
+  };
+}
+
+/** "was welcomed by Xi": the actor after "by" acts; the subject is acted upon. */
+function passiveAgent(view: SentenceView, trigger: Trigger, resources: Resources) {
+  const before = view.words[trigger.first - 1] ?? "";
+  const beforeThat = view.words[trigger.first - 2] ?? "";
+  if (!resources.be.has(before) && !resources.be.has(beforeThat)) return undefined;
+  for (let i = trigger.end; i < view.words.length && i <= trigger.end + 6; i++) {
+    const word = view.words[i] as string;
+    // "by Ethiopian Prime Minister Abiy Ahmed": titles may stand before the named actor.
+    if (word === "by") return mentionStartingNear(view, i + 1, 4);
+    if (word === "," || resources.structure.boundaries.has(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** "Lam's state visit": the possessor of an event noun is its source. */
+function possessor(view: SentenceView, trigger: Trigger): Found | undefined {
+  for (let i = trigger.first - 1; i >= 1 && trigger.first - i <= 3; i--) {
+    const word = view.words[i] as string;
+    if (word === "'s" || word === "'") {
+      const m = view.mentionAt[i - 1] ?? -1;
+      if (m < 0) return undefined;
+      return { mentions: [view.mentions[m] as PlacedMention], rule: "source:possessive" };
+    }
+    if (view.mentionAt[i] !== -1) return undefined;
+  }
+  return undefined;
+}
+
+interface Participant {
+  readonly ref: ActorRef;
+  /** The words that name it: an actor mention's, or a place's for "a visit to Hanoi". */
+  readonly span: Span;
+}
+
+/** The actors a mention stands for: "the two sides" stands for its members. */
+function participants(placed: PlacedMention): Participant[] {
+  const { mention } = placed;
+  if (mention.members && mention.members.length > 0) {
+    return mention.members.map((ref) => ({ ref, span: mention }));
+  }
+  return [{ ref: mention, span: mention }];
+}
+
+interface Dyad {
+  readonly source: Participant;
+  readonly target: Participant | null;
+  readonly code: string;
+  readonly reciprocal: boolean;
+}
+
+/**
+ * Every source with every target; with no target, coordinated sources act on each other
+ * ("A and B agreed"), as PLOVER codes compound actors. Reciprocal codes add the other direction.
+ */
+function dyads(
+  sources: readonly Participant[],
+  targets: readonly Participant[],
+  code: string,
+  reverse: string | null,
+): Dyad[] {
+  const out: Dyad[] = [];
+  const add = (source: Participant, target: Participant | null, code: string, rec: boolean) => {
+    if (target && sameActor(source.ref, target.ref)) return;
+    out.push({ source, target, code, reciprocal: rec });
+  };
+  if (targets.length === 0 && sources.length >= 2) {
+    for (const a of sources) for (const b of sources) if (a !== b) add(a, b, code, false);
+    return out;
+  }
+  for (const source of sources) {
+    if (targets.length === 0) add(source, null, code, false);
+    for (const target of targets) {
+      add(source, target, code, false);
+      if (reverse) add(target, source, reverse, true);
+    }
+  }
+  return out;
+}
+
+function isCoded(ref: ActorRef): boolean {
+  return ref.country !== null || ref.code !== null;
+}
+
+function sameActor(a: ActorRef, b: ActorRef): boolean {
+  return a.name === b.name || (a.code !== null && a.code === b.code && a.country === b.country);
+}
+
+function actorRef(ref: ActorRef): ActorRef {
+  return { name: ref.name, code: ref.code, country: ref.country, sector: ref.sector };
+}
+
+/** The date expression of the sentence nearest the trigger, preferring one after it. */
+function dateOf(context: SentenceContext, trigger: Trigger, future: boolean): DateMention | null {
+  const { view } = context;
+  const { document, sentence } = view;
+  const dates = future
+    ? findDates(document.text, sentence, document.meta.published, { future })
+    : (context.dates ??= findDates(document.text, sentence, document.meta.published));
+  const at = (view.spans[trigger.first] as Span).start;
+  let best: DateMention | null = null;
+  for (const date of dates) {
+    if (date.date === null) continue;
+    if (!best || Math.abs(date.start - at) < Math.abs(best.start - at)) best = date;
+  }
+  return best;
+}
+
+/** The place named in the sentence nearest the trigger; in the lead paragraph, the dateline. */
+function placeOf(context: SentenceContext, trigger: Trigger): PlaceMention | null {
+  const { view } = context;
+  const places = placesOf(context);
+  const at = (view.spans[trigger.first] as Span).start;
+  let best: PlaceMention | null = null;
+  for (const place of places) {
+    if (!best || Math.abs(place.start - at) < Math.abs(best.start - at)) best = place;
+  }
+  if (best) return best;
+  return view.sentence.paragraph === 0 ? context.dateline : null;
+}
+
+/** The same event twice in one sentence (two triggers, one meeting) is one mention. */
+function dedupe(events: EventMention[]): EventMention[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = [e.sentence, e.source?.name, e.target?.name, e.cameo].join("\u0000");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,200 @@
+/**
+ * Who acts and who is acted upon, without a parser: the actor mentions around a trigger word,
+ * with appositions and relative clauses skipped and coordinated actors collected.
+ */
+
+import { loadWordList } from "../word-lists.js";
+import type { PlacedMention, SentenceView } from "./sentence-view.js";
+
+export interface StructureWords {
+  /** Words no subject or object search crosses: ";", quotes, "that", "because", ... */
+  readonly boundaries: ReadonlySet<string>;
+  /** Words that open a relative clause after a comma: "who", "which". */
+  readonly relatives: ReadonlySet<string>;
+  /** Words that join coordinated actors: "and", "&". */
+  readonly conjunctions: ReadonlySet<string>;
+}
+
+export function loadStructureWords(): StructureWords {
+  return {
+    boundaries: loadWordList("events/clause-boundaries.txt"),
+    relatives: loadWordList("events/relative-pronouns.txt"),
+    conjunctions: new Set(["and", "&"]),
+  };
+}
+
+/** How far (in words) the searches look; news subjects rarely sit further from their verb. */
+const SUBJECT_REACH = 40;
+const OBJECT_REACH = 8;
+
+export interface Found {
+  readonly mentions: readonly PlacedMention[];
+  readonly rule: string;
+}
+
+const NONE: Found = { mentions: [], rule: "" };
+
+/**
+ * The subject of the trigger at word `at`: the nearest actor before it in the same clause,
+ * skipping parentheticals set off by commas after an actor ("Lam, who arrived on Sunday, met"),
+ * plus the actors coordinated with it ("Xi, ..., and Lam, ..., reaffirmed").
+ */
+export function subjectBefore(view: SentenceView, at: number, words: StructureWords): Found {
+  const relative = relativeAntecedent(view, at, words);
+  if (relative) return relative;
+  let i = at - 1;
+  const stop = Math.max(0, at - SUBJECT_REACH);
+  while (i >= stop) {
+    const word = view.words[i] as string;
+    const m = view.mentionAt[i] as number;
+    if (m >= 0 && isCoded(view.mentions[m] as PlacedMention)) {
+      const head = view.mentions[m] as PlacedMention;
+      return { mentions: coordinatedBefore(view, head, words), rule: "subject:nearest-before" };
+    }
+    if (word === ",") {
+      const skipTo = parentheticalStart(view, i, words);
+      if (skipTo !== null) {
+        i = skipTo - 1;
+        continue;
+      }
+    }
+    if (words.boundaries.has(word)) return NONE;
+    i--;
+  }
+  return NONE;
+}
+
+/**
+ * "Lam, who arrived in Beijing on Sunday": inside a relative clause the subject is the actor
+ * just before ", who".
+ */
+function relativeAntecedent(view: SentenceView, at: number, words: StructureWords): Found | null {
+  for (let i = at - 1; i > 0 && at - i <= 6; i--) {
+    const word = view.words[i] as string;
+    if (view.mentionAt[i] !== -1 || words.boundaries.has(word) || word === ",") return null;
+    if (words.relatives.has(word) && view.words[i - 1] === ",") {
+      const m = view.mentionAt[i - 2] ?? -1;
+      if (m < 0) return null;
+      return { mentions: [view.mentions[m] as PlacedMention], rule: "subject:relative-clause" };
+    }
+  }
+  return null;
+}
+
+/**
+ * For a comma at `comma` (scanning leftwards), where the parenthetical it closes starts, if the
+ * words before its opening comma end an actor mention: an apposition or relative clause to skip.
+ */
+function parentheticalStart(view: SentenceView, comma: number, words: StructureWords) {
+  for (let i = comma - 1; i > 0 && comma - i <= 30; i--) {
+    const word = view.words[i] as string;
+    if (words.boundaries.has(word)) return null;
+    if (word !== ",") continue;
+    return (view.mentionAt[i - 1] ?? -1) >= 0 ? i : null;
+  }
+  return null;
+}
+
+/** The mention and those coordinated before it: "A and B", "A, B and C", "A, <apposition>, and B". */
+function coordinatedBefore(
+  view: SentenceView,
+  head: PlacedMention,
+  words: StructureWords,
+): PlacedMention[] {
+  const found = [head];
+  let current = head;
+  for (;;) {
+    let i = current.first - 1;
+    if (!words.conjunctions.has(view.words[i] ?? "") && view.words[i] !== ",") break;
+    i--;
+    if (view.words[i] === ",") {
+      const skipTo = parentheticalStart(view, i, words);
+      if (skipTo !== null) i = skipTo - 1;
+      else i--;
+    }
+    const m = view.mentionAt[i] ?? -1;
+    if (m < 0) break;
+    current = view.mentions[m] as PlacedMention;
+    if (current.end !== i + 1) break;
+    found.unshift(current);
+  }
+  return found;
+}
+
+/**
+ * The object after the trigger ending at word `from`: the first actor within reach, not across a
+ * clause boundary or comma, with actors coordinated after it ("met A and B").
+ */
+export function objectAfter(
+  view: SentenceView,
+  from: number,
+  words: StructureWords,
+  reach = OBJECT_REACH,
+): Found {
+  const limit = Math.min(view.words.length, from + reach);
+  for (let i = from; i < limit; i++) {
+    const word = view.words[i] as string;
+    const m = view.mentionAt[i] as number;
+    if (m >= 0 && isCoded(view.mentions[m] as PlacedMention)) {
+      const first = view.mentions[m] as PlacedMention;
+      const head = personAfterTitles(view, first) ?? first;
+      return { mentions: coordinatedAfter(view, head, words), rule: "object:first-after" };
+    }
+    if (word === "," || words.boundaries.has(word)) break;
+  }
+  return NONE;
+}
+
+/** Whether a mention says who it is: a country or code, or members ("the two sides"). */
+export function isCoded({ mention }: PlacedMention): boolean {
+  return mention.country !== null || mention.code !== null || (mention.members?.length ?? 0) > 0;
+}
+
+/** Words a chain of titles is made of besides capitalised ones: "Secretary of the CPC and ...". */
+const TITLE_GLUE = new Set(["of", "the", "and", "(", ")", "'s", "'"]);
+
+/**
+ * "General Secretary of the Communist Party of China (CPC) Central Committee and Chinese
+ * President Xi Jinping": an organisation inside a chain of titles is not the object; the person
+ * the titles belong to is.
+ */
+function personAfterTitles(view: SentenceView, first: PlacedMention): PlacedMention | undefined {
+  if (first.mention.type === "person") return undefined;
+  for (let i = first.end; i < view.words.length && i - first.end <= 16; i++) {
+    const m = view.mentionAt[i] as number;
+    if (m >= 0) {
+      const next = view.mentions[m] as PlacedMention;
+      if (next.mention.type === "person") return next;
+      i = next.end - 1;
+      continue;
+    }
+    const raw = view.raw[i] as string;
+    if (!TITLE_GLUE.has(view.words[i] as string) && !/^\p{Lu}/u.test(raw)) return undefined;
+  }
+  return undefined;
+}
+
+function coordinatedAfter(view: SentenceView, head: PlacedMention, words: StructureWords) {
+  const found = [head];
+  let current = head;
+  for (;;) {
+    const joiner = view.words[current.end] ?? "";
+    if (!words.conjunctions.has(joiner)) break;
+    const m = view.mentionAt[current.end + 1] ?? -1;
+    if (m < 0) break;
+    current = view.mentions[m] as PlacedMention;
+    found.push(current);
+  }
+  return found;
+}
+
+/** The actor right after word `at` (for a pattern's "+" or "$" slot), allowing a determiner. */
+export function mentionStartingNear(view: SentenceView, at: number, slack = 3) {
+  for (let i = at; i < view.words.length && i <= at + slack; i++) {
+    const m = view.mentionAt[i] as number;
+    if (m >= 0) return view.mentions[m] as PlacedMention;
+    const word = view.words[i] as string;
+    if (word === "," || word === ";") return undefined;
+  }
+  return undefined;
+}
