@@ -27,8 +27,11 @@ import {
   objectAfter,
   type StructureWords,
   subjectBefore,
+  between,
 } from "./structure.js";
+import { toAfter } from "./frames.js";
 import { type Trigger, TriggerIndex } from "./triggers.js";
+import { loadTriggerUseWords, type TriggerUseWords, triggerUse } from "./trigger-use.js";
 import { bareCode, bareReverse, type Synonyms, type VerbDictionary } from "./verb-dictionary.js";
 
 export interface EventCoder {
@@ -43,23 +46,29 @@ interface Resources {
   readonly reciprocal: ReadonlyMap<string, string>;
   readonly be: ReadonlySet<string>;
   readonly gazetteer: Gazetteer;
+  readonly use: TriggerUseWords;
+  /** Codes a bare verb does not emit: "said" reports speech, it is not the event. */
+  readonly silentBareCodes: ReadonlySet<string>;
   /** Codes whose target may be the place visited. */
   readonly placeTargets: ReadonlySet<string>;
 }
 
 export function createEventCoder(dictionary: VerbDictionary): EventCoder {
   const structure = loadStructureWords();
+  const modality = loadModalityWords(structure.boundaries);
   const resources: Resources = {
     triggers: new TriggerIndex(dictionary.blocks),
     synonyms: dictionary.synonyms,
     structure,
-    modality: loadModalityWords(structure.boundaries),
+    modality,
     reciprocal: new Map(
       readDataLines("events/reciprocal-codes.tsv").map((l) => l.split("\t") as [string, string]),
     ),
     be: new Set(readDataLines("events/be-forms.txt")),
     gazetteer: loadGazetteer(),
     placeTargets: new Set(readDataLines("events/place-target-codes.txt")),
+    use: loadTriggerUseWords(modality.frames),
+    silentBareCodes: new Set(readDataLines("events/silent-bare-codes.txt")),
   };
   return { code: (document) => codeDocument(document, resources) };
 }
@@ -70,7 +79,14 @@ function codeDocument(document: Document, resources: Resources): EventMention[] 
   for (const view of sentenceViews(document)) {
     const triggers = resources.triggers.find(view.words);
     if (triggers.length === 0 || view.mentions.length === 0) continue;
-    const context: SentenceContext = { view, resources, dateline, dates: null, places: null };
+    const context: SentenceContext = {
+      view,
+      triggers,
+      resources,
+      dateline,
+      dates: null,
+      places: null,
+    };
     for (const trigger of triggers) events.push(...codeTrigger(trigger, context));
   }
   return datedFromArticle(dedupe(events));
@@ -112,6 +128,7 @@ function datedFromArticle(events: EventMention[]): EventMention[] {
 
 interface SentenceContext {
   readonly view: SentenceView;
+  readonly triggers: readonly Trigger[];
   readonly resources: Resources;
   readonly dateline: PlaceMention | null;
   dates: DateMention[] | null;
@@ -120,11 +137,16 @@ interface SentenceContext {
 
 function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[] {
   const { view, resources } = context;
+  const use = triggerUse(view, trigger, resources.use);
+  if (use === "not-a-verb" || framesComplement(context, trigger)) return [];
   const match = bestPattern(view, trigger, resources.synonyms);
+  const nounCode =
+    use === "event-noun" ? resources.use.eventNouns.get(view.words[trigger.first] as string) : null;
   // A matching pattern coded "---" says: this use of the verb is not an event.
-  const base = match ? match.pattern.code : bareCode(trigger.block, trigger.verb);
+  const base = match ? match.pattern.code : (nounCode ?? bareCode(trigger.block, trigger.verb));
   if (!base) return [];
-  const modality = modalityOf(view, trigger, resources.modality);
+  if (!match && !nounCode && resources.silentBareCodes.has(base)) return [];
+  const modality = modalityOf(view, trigger, resources.modality, use === "event-noun");
   const cameo = codeUnder(modality, base, resources.modality);
   if (!cameo) return [];
   // The other side's event ("A visited B": B hosted A) holds only for what happened.
@@ -152,7 +174,9 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
   } else {
     sources = match?.source
       ? { mentions: [match.source], rule: "source:pattern" }
-      : (possessor(view, trigger) ?? subjectBefore(view, trigger.first, resources.structure));
+      : (possessor(view, trigger) ??
+        (use === "event-noun" ? between(view, trigger, resources.structure) : undefined) ??
+        subjectBefore(view, trigger.first, resources.structure));
     targets = match?.target
       ? { mentions: [match.target], rule: "target:pattern" }
       : objectAfter(view, trigger.end, resources.structure);
@@ -160,12 +184,13 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
   const sourceActors = sources.mentions.flatMap(participants).filter((p) => isCoded(p.ref));
   let targetActors = targets.mentions.flatMap(participants).filter((p) => isCoded(p.ref));
   let targetRule = targets.rule;
-  if (targetActors.length === 0 && resources.placeTargets.has(cameo)) {
-    // "arrived in Hanoi", "a state visit to China": the place visited stands for its country.
+  if (targetActors.length === 0) {
+    // "apologised to Indonesia", "a state visit to China", "deployed troops to Mozambique's
+    // Cabo Delgado province": a country or place after the trigger stands for its country.
     const place = placeAfter(context, trigger);
-    if (place) {
+    if (place && (place.kind === "country" || resources.placeTargets.has(cameo))) {
       targetActors = [{ ref: placeActor(place), span: place }];
-      targetRule = "target:place-visited";
+      targetRule = place.kind === "country" ? "target:country-after" : "target:place-visited";
     }
   }
   const pairs = dyads(sourceActors, targetActors, cameo, reverse);
@@ -228,6 +253,21 @@ function wordSpan(view: SentenceView, first: number, end: number): Span {
     start: (view.spans[first] as Span).start,
     end: (view.spans[end - 1] as Span).end,
   };
+}
+
+/**
+ * "agreed to hold talks", "refused to meet": the frame verb is coded through its complement
+ * (as an intent or a refusal), not as an event of its own.
+ */
+function framesComplement(context: SentenceContext, trigger: Trigger): boolean {
+  const { view, resources } = context;
+  const head = view.words[trigger.end - 1] as string;
+  if (!resources.modality.intentVerbs.has(head) && !resources.modality.refusalVerbs.has(head)) {
+    return false;
+  }
+  const to = toAfter(view, trigger.end);
+  if (to < 0) return false;
+  return context.triggers.some((t) => t.first > to && t.first <= to + 3);
 }
 
 /** "was welcomed by Xi": the actor after "by" acts; the subject is acted upon. */

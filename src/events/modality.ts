@@ -4,6 +4,7 @@
  */
 
 import { readDataLines, loadWordList } from "../word-lists.js";
+import { frameBefore } from "./frames.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { Trigger } from "./triggers.js";
 
@@ -13,6 +14,8 @@ export interface ModalityWords {
   readonly conditional: ReadonlySet<string>;
   readonly intentVerbs: ReadonlySet<string>;
   readonly refusalVerbs: ReadonlySet<string>;
+  /** Intent and refusal verbs together: the words a "to" may hang on. */
+  readonly frames: ReadonlySet<string>;
   readonly boundaries: ReadonlySet<string>;
   /** Root of a cooperative act → the CAMEO intent code for it. */
   readonly intentCodes: ReadonlyMap<string, string>;
@@ -21,12 +24,15 @@ export interface ModalityWords {
 }
 
 export function loadModalityWords(boundaries: ReadonlySet<string>): ModalityWords {
+  const intentVerbs = loadWordList("events/intent-verbs.txt");
+  const refusalVerbs = loadWordList("events/refusal-verbs.txt");
   return {
     negation: loadWordList("events/negation-words.txt"),
     future: loadWordList("events/future-words.txt"),
     conditional: loadWordList("events/conditional-words.txt"),
-    intentVerbs: loadWordList("events/intent-verbs.txt"),
-    refusalVerbs: loadWordList("events/refusal-verbs.txt"),
+    intentVerbs,
+    refusalVerbs,
+    frames: new Set([...intentVerbs, ...refusalVerbs]),
     boundaries,
     intentCodes: codeTable("events/intent-codes.tsv"),
     refusalCodes: codeTable("events/refusal-codes.tsv"),
@@ -52,19 +58,27 @@ const VERB_GROUP = 4;
  * "did not meet" is negated, "will visit" and "plans to visit" are intentions, "refused to meet"
  * a refusal, "if they attack" hypothetical.
  */
-export function modalityOf(view: SentenceView, trigger: Trigger, words: ModalityWords): Modality {
+export function modalityOf(
+  view: SentenceView,
+  trigger: Trigger,
+  words: ModalityWords,
+  clauseWide = false,
+): Modality {
   if (view.words[view.words.length - 1] === "?") return { kind: "hypothetical", word: "?" };
   for (let i = trigger.first - 1; i >= 0; i--) {
     const word = view.words[i] as string;
     if (words.conditional.has(word)) return { kind: "hypothetical", word };
     if (words.boundaries.has(word) || word === ",") break;
   }
-  for (let i = trigger.first - 1; i >= 0 && trigger.first - i <= VERB_GROUP; i--) {
+  // An event noun takes the modality of its clause: "will travel to Ottawa next week for talks".
+  const reach = clauseWide ? view.words.length : VERB_GROUP;
+  for (let i = trigger.first - 1; i >= 0 && trigger.first - i <= reach; i--) {
     const word = view.words[i] as string;
-    if (view.mentionAt[i] !== -1 || words.boundaries.has(word) || word === ",") break;
+    if (words.boundaries.has(word) || word === ",") break;
+    if (view.mentionAt[i] !== -1 && !clauseWide) break;
     if (words.negation.has(word)) return { kind: "negated", word };
     if (word === "to") {
-      const frame = view.words[i - 1] ?? "";
+      const frame = frameBefore(view, i, words.frames) ?? "";
       if (words.refusalVerbs.has(frame)) return { kind: "refusal", word: frame };
       if (words.intentVerbs.has(frame)) return { kind: "intent", word: frame };
     }

@@ -9,7 +9,7 @@ import type { PlacedMention, SentenceView } from "./sentence-view.js";
 import type { Trigger } from "./triggers.js";
 
 /** Words that may stand between two pattern elements: "signed [a new trade] agreement". */
-const GAP = 3;
+const GAP = 4;
 
 export interface PatternMatch {
   readonly pattern: VerbPattern;

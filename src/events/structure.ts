@@ -23,6 +23,9 @@ export function loadStructureWords(): StructureWords {
   };
 }
 
+const SUBJECT_PRONOUNS = new Set(["it", "they", "we"]);
+const REPORTING = new Set(["said", "says", "say", "announced", "added", "stated"]);
+
 /** How far (in words) the searches look; news subjects rarely sit further from their verb. */
 const SUBJECT_REACH = 40;
 const OBJECT_REACH = 8;
@@ -44,8 +47,17 @@ export function subjectBefore(view: SentenceView, at: number, words: StructureWo
   if (relative) return relative;
   let i = at - 1;
   const stop = Math.max(0, at - SUBJECT_REACH);
+  let pronoun = false;
   while (i >= stop) {
     const word = view.words[i] as string;
+    if (SUBJECT_PRONOUNS.has(word) && view.mentionAt[i] === -1) pronoun = true;
+    // "Venezuela said it would free ...": an unresolved "it" after "said" is the speaker.
+    if (pronoun && REPORTING.has(word)) {
+      const speaker = subjectBefore(view, i, words);
+      return speaker.mentions.length > 0
+        ? { ...speaker, rule: "subject:speaker-of-pronoun" }
+        : NONE;
+    }
     const m = view.mentionAt[i] as number;
     if (m >= 0 && isCoded(view.mentions[m] as PlacedMention)) {
       const head = view.mentions[m] as PlacedMention;
@@ -105,6 +117,13 @@ function coordinatedBefore(
   let current = head;
   for (;;) {
     let i = current.first - 1;
+    // "... and Jordanian Foreign Minister Omar Khatib": titles may stand after the "and".
+    for (
+      let k = 0;
+      k < 4 && i > 0 && /^\p{Lu}/u.test(view.raw[i] ?? "") && view.mentionAt[i] === -1;
+      k++
+    )
+      i--;
     if (!words.conjunctions.has(view.words[i] ?? "") && view.words[i] !== ",") break;
     i--;
     if (view.words[i] === ",") {
@@ -197,4 +216,15 @@ export function mentionStartingNear(view: SentenceView, at: number, slack = 3) {
     if (word === "," || word === ";") return undefined;
   }
   return undefined;
+}
+
+/** "the talks between A and B": the actors after "between" act on each other. */
+export function between(
+  view: SentenceView,
+  trigger: { readonly end: number },
+  words: StructureWords,
+): Found | undefined {
+  if (view.words[trigger.end] !== "between") return undefined;
+  const found = objectAfter(view, trigger.end + 1, words, 4);
+  return found.mentions.length >= 2 ? { ...found, rule: "source:between" } : undefined;
 }

@@ -205,7 +205,11 @@ describe("loadVerbDictionary", () => {
   it("has patterns with source lines, and every synonym set they name", () => {
     const patterns = dictionary.blocks.flatMap((b) => b.patterns);
     expect(patterns.length).toBeGreaterThan(4000);
-    expect(patterns.every((p) => p.line > 700 && p.source.startsWith("data/events/"))).toBe(true);
+    // PETRARCH's patterns keep their line in CAMEO.2.0.txt; dyad's additions their file line.
+    const fromPetrarch = patterns.filter((p) => p.source.startsWith("data/events/verbs.jsonl"));
+    expect(fromPetrarch.length).toBeGreaterThan(4000);
+    expect(fromPetrarch.every((p) => p.line > 700)).toBe(true);
+    expect(patterns.every((p) => p.source.startsWith("data/events/"))).toBe(true);
     const refs = patterns.flatMap((p) => synonymRefs([...p.pre, ...p.post]));
     expect(refs.length).toBeGreaterThan(100);
     for (const name of refs) expect(dictionary.synonyms.has(name), name).toBe(true);

@@ -86,6 +86,8 @@ export function bareReverse(block: BlockCode, verb: VerbEntry): string | null {
 
 const VERBS_FILE = "data/events/verbs.jsonl";
 const SYNONYMS_FILE = "data/events/synonyms.json";
+/** Hand-written, not generated: see data/events/README.md. */
+const DYAD_VERBS_FILE = "data/events/dyad-verbs.jsonl";
 
 let bundled: { lines: ParsedLine[]; synonyms: Synonyms; dictionary: VerbDictionary } | undefined;
 
@@ -121,7 +123,14 @@ function loadBundled(): NonNullable<typeof bundled> {
   if (new Set(blocks.map((b) => b.block)).size !== blocks.length) {
     throw new Error(`bundled verb dictionary ${VERBS_FILE}: a block name repeats`);
   }
-  bundled = { lines, synonyms, dictionary: { blocks, synonyms } };
+  // dyad's own additions (verbs and patterns of 2020s news PETRARCH2 lacks) extend the
+  // generated blocks the way a user's file would, and are checked as strictly.
+  const additions = parseVerbLines(readData(DYAD_VERBS_FILE), DYAD_VERBS_FILE, synonyms);
+  const builder = new DictionaryBuilder();
+  builder.addAll(lines);
+  builder.addAll(additions);
+  const all = [...lines, ...additions];
+  bundled = { lines: all, synonyms, dictionary: { blocks: builder.blocks(), synonyms } };
   return bundled;
 }
 
