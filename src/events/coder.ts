@@ -19,6 +19,7 @@ import {
   loadGazetteer,
   type PlaceMention,
 } from "./places.js";
+import { placeKey } from "./gazetteer.js";
 import { type PlacedMention, type SentenceView, sentenceViews } from "./sentence-view.js";
 import {
   type Found,
@@ -181,18 +182,25 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
       ? { mentions: [match.target], rule: "target:pattern" }
       : objectAfter(view, trigger.end, resources.structure);
   }
-  const sourceActors = sources.mentions.flatMap(participants).filter((p) => isCoded(p.ref));
-  let targetActors = targets.mentions.flatMap(participants).filter((p) => isCoded(p.ref));
+  let sourceActors = sources.mentions.flatMap((m) => participants(m, context));
+  let targetActors = targets.mentions.flatMap((m) => participants(m, context));
   let targetRule = targets.rule;
   if (targetActors.length === 0) {
     // "apologised to Indonesia", "a state visit to China", "deployed troops to Mozambique's
     // Cabo Delgado province": a country or place after the trigger stands for its country.
     const place = placeAfter(context, trigger);
+    const recipient = place ? null : countryAfterPreposition(view, trigger, resources.gazetteer);
     if (place && (place.kind === "country" || resources.placeTargets.has(cameo))) {
       targetActors = [{ ref: placeActor(place), span: place }];
       targetRule = place.kind === "country" ? "target:country-after" : "target:place-visited";
+    } else if (recipient) {
+      targetActors = [recipient];
+      targetRule = "target:country-after-preposition";
     }
   }
+  // "Turkish police detained the mayor": an actor with a sector but no country is domestic.
+  sourceActors = withCountry(sourceActors, targetActors, rules);
+  targetActors = withCountry(targetActors, sourceActors, rules);
   const pairs = dyads(sourceActors, targetActors, cameo, reverse);
   if (pairs.length === 0) return [];
   rules.push(sources.rule);
@@ -233,6 +241,54 @@ function evidence(span: Span, rule: string): Evidence {
 
 function placeActor(place: PlaceMention): ActorRef {
   return { name: place.name, code: null, country: place.country, sector: null };
+}
+
+/** Prepositions that introduce who an act is aimed at: "apologised to Indonesia". */
+const RECIPIENT_PREPOSITIONS = new Set([
+  "to",
+  "with",
+  "against",
+  "on",
+  "for",
+  "from",
+  "toward",
+  "towards",
+]);
+
+/**
+ * "apologised to Indonesia on Thursday": the actor stage leaves a country after "to" as a place,
+ * and the place finder takes "to" only after travel words; as the recipient of an act it is an
+ * actor. Looks up one to three capitalised words after a recipient preposition.
+ */
+function countryAfterPreposition(
+  view: SentenceView,
+  trigger: Trigger,
+  gazetteer: Gazetteer,
+): Participant | null {
+  const limit = Math.min(view.words.length - 1, trigger.end + 8);
+  for (let i = trigger.end; i < limit; i++) {
+    const word = view.words[i] as string;
+    if (word === "," || word === ";") return null;
+    if (!RECIPIENT_PREPOSITIONS.has(word)) continue;
+    let first = i + 1;
+    if (view.words[first] === "the") first++;
+    for (let length = 3; length >= 1; length--) {
+      const end = first + length;
+      if (end > view.words.length) continue;
+      const raws = view.raw.slice(first, end);
+      if (!raws.every((r) => /^\p{Lu}/u.test(r))) continue;
+      const entry = gazetteer.entries
+        .get(placeKey(raws.join(" ")))
+        ?.find((e) => e.kind === "country");
+      if (!entry) continue;
+      const span = {
+        start: (view.spans[first] as Span).start,
+        end: (view.spans[end - 1] as Span).end,
+      };
+      return { ref: { name: entry.name, code: null, country: entry.country, sector: null }, span };
+    }
+  }
+  return null;
 }
 
 /** A place named within a few words after the trigger. */
@@ -304,13 +360,59 @@ interface Participant {
   readonly span: Span;
 }
 
-/** The actors a mention stands for: "the two sides" stands for its members. */
-function participants(placed: PlacedMention): Participant[] {
+/**
+ * The actors a mention stands for: "the two sides" stands for its members; "Police in Caracas"
+ * for Venezuela's police.
+ */
+function participants(placed: PlacedMention, context: SentenceContext): Participant[] {
   const { mention } = placed;
   if (mention.members && mention.members.length > 0) {
     return mention.members.map((ref) => ({ ref, span: mention }));
   }
+  if (mention.country === null && mention.sector !== null) {
+    const place = placeRightAfter(context, placed);
+    if (place) {
+      const ref = {
+        ...actorRef(mention),
+        country: place.country,
+        code: `${place.country}${mention.sector}`,
+      };
+      return [{ ref, span: { start: mention.start, end: place.end } }];
+    }
+  }
   return [{ ref: mention, span: mention }];
+}
+
+/** "Police in Caracas", "prosecutors from Kyiv": the place right after a sector noun. */
+function placeRightAfter(
+  context: SentenceContext,
+  placed: PlacedMention,
+): PlaceMention | undefined {
+  const { view } = context;
+  const preposition = view.words[placed.end];
+  if (preposition !== "in" && preposition !== "from") return undefined;
+  const next = view.spans[placed.end + 1];
+  if (!next) return undefined;
+  return placesOf(context).find((p) => p.start === next.start || p.start === next.start + 4);
+}
+
+/**
+ * Sector-only actors take the country of the other side ("police arrested an opposition
+ * politician": both domestic); those still without a country are dropped.
+ */
+function withCountry(
+  actors: readonly Participant[],
+  others: readonly Participant[],
+  rules: string[],
+): Participant[] {
+  const otherCountry = others.find((o) => o.ref.country !== null)?.ref.country ?? null;
+  return actors.flatMap((actor) => {
+    if (isCoded(actor.ref)) return [actor];
+    if (actor.ref.sector === null || otherCountry === null) return [];
+    rules.push("actor:domestic");
+    const ref = { ...actor.ref, country: otherCountry, code: `${otherCountry}${actor.ref.sector}` };
+    return [{ ...actor, ref }];
+  });
 }
 
 interface Dyad {

@@ -28,7 +28,7 @@ const REPORTING = new Set(["said", "says", "say", "announced", "added", "stated"
 
 /** How far (in words) the searches look; news subjects rarely sit further from their verb. */
 const SUBJECT_REACH = 40;
-const OBJECT_REACH = 8;
+const OBJECT_REACH = 10;
 
 export interface Found {
   readonly mentions: readonly PlacedMention[];
@@ -166,8 +166,17 @@ export function objectAfter(
 
 /** Whether a mention says who it is: a country or code, or members ("the two sides"). */
 export function isCoded({ mention }: PlacedMention): boolean {
-  return mention.country !== null || mention.code !== null || (mention.members?.length ?? 0) > 0;
+  if (POSSESSIVE_PRONOUNS.has(mention.text.toLowerCase())) return false;
+  return (
+    mention.country !== null ||
+    mention.code !== null ||
+    mention.sector !== null ||
+    (mention.members?.length ?? 0) > 0
+  );
 }
+
+/** "his Afghan counterpart": a possessive pronoun is a determiner here, not the object. */
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
 
 /** Words a chain of titles is made of besides capitalised ones: "Secretary of the CPC and ...". */
 const TITLE_GLUE = new Set(["of", "the", "and", "(", ")", "'s", "'"]);

@@ -42,6 +42,9 @@ export function triggerUse(
   trigger: Trigger,
   words: TriggerUseWords,
 ): TriggerUse {
+  // A word inside an actor's name is part of the name: "Russian forces", "the Defence Ministry".
+  for (let i = trigger.first; i < trigger.end; i++)
+    if (view.mentionAt[i] !== -1) return "not-a-verb";
   const head = view.words[trigger.first] as string;
   const raw = view.raw[trigger.first] as string;
   const atStart = trigger.first === 0 || JOINTS.has(view.words[trigger.first - 1] as string);
