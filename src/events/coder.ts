@@ -88,7 +88,15 @@ function codeDocument(document: Document, resources: Resources): EventMention[] 
       dates: null,
       places: null,
     };
-    for (const trigger of triggers) events.push(...codeTrigger(trigger, context));
+    let directiveEnd = -1;
+    for (const trigger of triggers) {
+      // "demanded that Japan release the captain", "urged Israel to stop": the complement of a
+      // demand or appeal is what is asked for, not an event.
+      if (directiveEnd >= 0 && isComplement(view, directiveEnd, trigger.first)) continue;
+      const coded = codeTrigger(trigger, context);
+      if (coded.some((e) => DIRECTIVE_ROOTS.has(e.cameo.slice(0, 2)))) directiveEnd = trigger.end;
+      events.push(...coded);
+    }
   }
   return datedFromArticle(dedupe(events));
 }
@@ -125,6 +133,18 @@ function datedFromArticle(events: EventMention[]): EventMention[] {
       rules: [...e.rules, "date:same-event-in-article"],
     };
   });
+}
+
+/** Roots whose events ask for something: appeals, demands, threats, rejections. */
+const DIRECTIVE_ROOTS = new Set(["02", "10", "12", "13"]);
+
+function isComplement(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const word = view.words[i] as string;
+    if (word === ";" || word === ":") return false;
+    if (word === "that" || word === "to") return true;
+  }
+  return false;
 }
 
 interface SentenceContext {
@@ -185,7 +205,7 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
   let sourceActors = sources.mentions.flatMap((m) => participants(m, context));
   let targetActors = targets.mentions.flatMap((m) => participants(m, context));
   let targetRule = targets.rule;
-  if (targetActors.length === 0) {
+  if (targetActors.every((t) => t.ref.country === null && t.ref.code === null)) {
     // "apologised to Indonesia", "a state visit to China", "deployed troops to Mozambique's
     // Cabo Delgado province": a country or place after the trigger stands for its country.
     const place = placeAfter(context, trigger);

@@ -60,6 +60,15 @@ export function triggerUse(
     return "not-a-verb";
   }
   if (view.mentionAt[trigger.first - 1] !== -1) return "verb";
+  // "Georgia's main opposition party demanded": the head noun of an actor just before it.
+  const beforePrevious = trigger.first - 2;
+  if (
+    beforePrevious >= 0 &&
+    view.mentionAt[beforePrevious] !== -1 &&
+    /^\p{Ll}/u.test(previousRaw)
+  ) {
+    return "verb";
+  }
   if (JOINTS.has(previous) || words.verbGroup.has(previous) || words.be.has(previous)) {
     return "verb";
   }
