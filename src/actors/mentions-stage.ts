@@ -115,11 +115,22 @@ function findMentions(document: Document, lexicon: Lexicon, resources: Resources
       for (const group of person.consumed) usedGroups.add(group);
       coded.push(person.coded);
     }
-    for (const group of groups) {
-      if (usedGroups.has(group)) continue;
-      const mention = toMention(group, words, resources, lexicon.sectors, document.meta.published);
-      if (mention) coded.push(mention);
-    }
+    groups.forEach((group, k) => {
+      if (usedGroups.has(group)) return;
+      const shared = sharedAgent(group, groups[k + 1], words);
+      const mention = toMention(
+        shared ? [...group, shared] : group,
+        words,
+        resources,
+        lexicon.sectors,
+        document.meta.published,
+      );
+      if (!mention) return;
+      // "Vietnamese and Chinese workers": the first adjective shares the second's noun, but its
+      // span stays its own word.
+      const end = (group[group.length - 1] as LexiconMatch).end;
+      coded.push(shared ? { ...mention, endWord: end } : mention);
+    });
     coded.sort((x, y) => x.startWord - y.startWord);
     for (const mention of coded) {
       const first = spans[mention.startWord];
@@ -137,6 +148,25 @@ function findMentions(document: Document, lexicon: Lexicon, resources: Resources
     }
   }
   return mentions;
+}
+
+/**
+ * For a bare demonym coordinated with a demonym + agent noun ("Vietnamese and Chinese workers"),
+ * the agent match it shares; otherwise undefined.
+ */
+function sharedAgent(
+  group: readonly LexiconMatch[],
+  next: readonly LexiconMatch[] | undefined,
+  words: readonly string[],
+): LexiconMatch | undefined {
+  const only = group.length === 1 ? group[0] : undefined;
+  if (!only || !next || next.length < 2 || !has(only, "adjective") || has(only, "agent")) {
+    return undefined;
+  }
+  const [nextPlace, nextAgent] = next as [LexiconMatch, LexiconMatch];
+  if (words[only.end] !== "and" || nextPlace.start !== only.end + 1) return undefined;
+  if (!has(nextPlace, "adjective") || !has(nextAgent, "agent")) return undefined;
+  return nextAgent;
 }
 
 /** The matches from `i` that form one noun phrase: [place ['s]] [agent]* [known actor]. */

@@ -8,7 +8,10 @@ import type { ActorRef, EventMention } from "../model/index.js";
 
 /** An actor as the key sees it: its full code if it has one ("CHNGOV"), else its country. */
 export function actorKey(actor: ActorRef | null): string {
-  return actor ? (actor.code ?? actor.country ?? "") : "";
+  if (!actor) return "";
+  // A person known only by name and role ("Foreign Minister Wang Yi" in an article that never
+  // says which country) keeps their name until the corpus resolves them.
+  return actor.code ?? actor.country ?? `name:${actor.name}`;
 }
 
 /**
@@ -17,14 +20,17 @@ export function actorKey(actor: ActorRef | null): string {
  * @example eventId(mention) // "3f2a9c0d1e4b5a67"
  */
 export function eventId(mention: EventMention): string {
-  const key = [
-    "event-v1",
-    actorKey(mention.source),
-    actorKey(mention.target),
-    mention.cameo.slice(0, 2),
-    mention.date ?? "",
-  ].join("|");
-  return createHash("sha256").update(key).digest("hex").slice(0, 16);
+  return eventKeyId(mention.source, mention.target, mention.cameo, mention.date);
+}
+
+export function eventKeyId(
+  source: ActorRef | null,
+  target: ActorRef | null,
+  cameo: string,
+  date: string | null,
+): string {
+  const key = ["event-v1", actorKey(source), actorKey(target), cameo.slice(0, 2), date ?? ""];
+  return createHash("sha256").update(key.join("|")).digest("hex").slice(0, 16);
 }
 
 /** The first and last day a date of any precision may mean: "2024" spans the whole year. */

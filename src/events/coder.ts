@@ -29,6 +29,7 @@ import {
   type StructureWords,
   subjectBefore,
   between,
+  sentenceSubject,
 } from "./structure.js";
 import { toAfter } from "./frames.js";
 import { type Trigger, TriggerIndex } from "./triggers.js";
@@ -121,9 +122,33 @@ function datedFromArticle(events: EventMention[]): EventMention[] {
     dates.set(key(e), set);
     precision.set(key(e), e.datePrecision);
   }
+  // A visit an article does not date spans its dated talks: "on a state visit to China" in an
+  // article whose talks are dated 2024-08-19 is a visit in 2024-08.
+  const visitMonths = new Map<string, Set<string>>();
+  for (const e of events) {
+    if (e.date === null || !e.cameo.startsWith("04") || e.date.length < 7) continue;
+    for (const actor of [e.source, e.target]) {
+      if (!actor) continue;
+      const months = visitMonths.get(actor.name) ?? new Set<string>();
+      months.add(e.date.slice(0, 7));
+      visitMonths.set(actor.name, months);
+    }
+  }
   return events.map((e) => {
     if (e.date !== null) return e;
     const known = dates.get(key(e));
+    if ((!known || known.size !== 1) && e.cameo.startsWith("04") && e.source) {
+      const months = visitMonths.get(e.source.name);
+      if (months?.size === 1) {
+        const [month] = months as Set<string>;
+        return {
+          ...e,
+          date: month as string,
+          datePrecision: "month" as const,
+          rules: [...e.rules, "date:same-visit-in-article"],
+        };
+      }
+    }
     if (!known || known.size !== 1) return e;
     const [date] = known as Set<string>;
     return {
@@ -195,7 +220,7 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
   } else {
     sources = match?.source
       ? { mentions: [match.source], rule: "source:pattern" }
-      : (possessor(view, trigger) ??
+      : (possessor(view, trigger, resources.structure) ??
         (use === "event-noun" ? between(view, trigger, resources.structure) : undefined) ??
         subjectBefore(view, trigger.first, resources.structure));
     targets = match?.target
@@ -361,9 +386,14 @@ function passiveAgent(view: SentenceView, trigger: Trigger, resources: Resources
 }
 
 /** "Lam's state visit": the possessor of an event noun is its source. */
-function possessor(view: SentenceView, trigger: Trigger): Found | undefined {
-  for (let i = trigger.first - 1; i >= 1 && trigger.first - i <= 3; i--) {
+function possessor(view: SentenceView, trigger: Trigger, words: StructureWords): Found | undefined {
+  for (let i = trigger.first - 1; i >= 0 && trigger.first - i <= 3; i--) {
     const word = view.words[i] as string;
+    // "during their meeting": the sentence's coordinated subject.
+    if (word === "their" && view.mentionAt[i] === -1) {
+      const subject = sentenceSubject(view, words);
+      return subject.length >= 2 ? { mentions: subject, rule: "source:their" } : undefined;
+    }
     if (word === "'s" || word === "'") {
       const m = view.mentionAt[i - 1] ?? -1;
       if (m < 0) return undefined;
@@ -376,6 +406,8 @@ function possessor(view: SentenceView, trigger: Trigger): Found | undefined {
 
 interface Participant {
   readonly ref: ActorRef;
+  /** A named person: resolved across the corpus later if the article does not say their country. */
+  readonly person?: boolean;
   /** The words that name it: an actor mention's, or a place's for "a visit to Hanoi". */
   readonly span: Span;
 }
@@ -400,7 +432,7 @@ function participants(placed: PlacedMention, context: SentenceContext): Particip
       return [{ ref, span: { start: mention.start, end: place.end } }];
     }
   }
-  return [{ ref: mention, span: mention }];
+  return [{ ref: mention, span: mention, person: mention.type === "person" }];
 }
 
 /** "Police in Caracas", "prosecutors from Kyiv": the place right after a sector noun. */
@@ -428,6 +460,8 @@ function withCountry(
   const otherCountry = others.find((o) => o.ref.country !== null)?.ref.country ?? null;
   return actors.flatMap((actor) => {
     if (isCoded(actor.ref)) return [actor];
+    // A named person keeps an unknown country: the corpus may know it ("Foreign Minister Wang Yi").
+    if (actor.person) return [actor];
     if (actor.ref.sector === null || otherCountry === null) return [];
     rules.push("actor:domestic");
     const ref = { ...actor.ref, country: otherCountry, code: `${otherCountry}${actor.ref.sector}` };

@@ -50,6 +50,12 @@ export function subjectBefore(view: SentenceView, at: number, words: StructureWo
   let pronoun = false;
   while (i >= stop) {
     const word = view.words[i] as string;
+    // "..., and they also witnessed": a plural pronoun right before its verb is the sentence's
+    // coordinated subject.
+    if (word === "they" && at - i <= 5 && view.mentionAt[i] === -1) {
+      const subject = sentenceSubject(view, words);
+      if (subject.length >= 2) return { mentions: subject, rule: "subject:they-sentence-subject" };
+    }
     if (SUBJECT_PRONOUNS.has(word) && view.mentionAt[i] === -1) pronoun = true;
     // "Venezuela said it would free ...": an unresolved "it" after "said" is the speaker.
     if (pronoun && REPORTING.has(word)) {
@@ -236,4 +242,35 @@ export function between(
   if (view.words[trigger.end] !== "between") return undefined;
   const found = objectAfter(view, trigger.end + 1, words, 4);
   return found.mentions.length >= 2 ? { ...found, rule: "source:between" } : undefined;
+}
+
+/**
+ * The actors a sentence opens with, and those coordinated with them across appositions:
+ * "Xi Jinping, general secretary of ..., and To Lam, general secretary of ..., reaffirmed".
+ */
+export function sentenceSubject(view: SentenceView, words: StructureWords): PlacedMention[] {
+  const first = view.mentions.find((m) => isCoded(m));
+  if (!first || first.first > 8) return [];
+  const found = [first];
+  let current = first;
+  for (;;) {
+    let i = current.end;
+    if (view.words[i] === ",") {
+      // Skip an apposition up to its closing comma.
+      let close = i + 1;
+      while (close < view.words.length && close - i <= 30 && view.words[close] !== ",") close++;
+      if (view.words[close] !== ",") break;
+      i = close + 1;
+    }
+    if (!words.conjunctions.has(view.words[i] ?? "")) break;
+    i++;
+    while (i < view.words.length && view.mentionAt[i] === -1 && /^\p{Lu}/u.test(view.raw[i] ?? ""))
+      i++;
+    const m = view.mentionAt[i] ?? -1;
+    if (m < 0) break;
+    current = view.mentions[m] as PlacedMention;
+    if (!isCoded(current)) break;
+    found.push(current);
+  }
+  return found;
 }

@@ -1,0 +1,29 @@
+/** The events a user asks for, with actors resolved across the corpus: what every interface shows. */
+
+import type { ActorRef } from "../model/index.js";
+import { resolveActors } from "../resolve/actors.js";
+import { identitiesOf, type ResolvedEvent, resolveEvents } from "../resolve/event-actors.js";
+import type { EventFilter, Store } from "../store/store.js";
+
+/**
+ * Dates, roots and ids are filtered in the store; dyad and actor filters after resolution, since
+ * resolution may re-code an actor ("To Lam" coded CHN by one outlet's wrong title is VNM).
+ */
+export function queryEvents(store: Store, filter: EventFilter = {}): ResolvedEvent[] {
+  const { dyad, actor, ...stored } = filter;
+  const identities = identitiesOf(resolveActors(store.corpusMentions()));
+  const events = resolveEvents(store.events(stored), identities, (id) => store.eventMentions(id));
+  return events.filter(({ summary }) => {
+    if (
+      dyad &&
+      (summary.source?.country !== dyad.source || summary.target?.country !== dyad.target)
+    ) {
+      return false;
+    }
+    return !actor || matches(summary.source, actor) || matches(summary.target, actor);
+  });
+}
+
+function matches(side: ActorRef | null, code: string): boolean {
+  return side !== null && (side.code === code || side.country === code);
+}
