@@ -65,9 +65,79 @@ if (toLam && !toLam.conflicts.some((c) => c.field === "country" && c.value === "
   failures.push("actor To Lam: the wrong CHN title is not recorded as a conflict");
 }
 
+// The events the seed articles report (issue "Events", done-when). Expectations name what a
+// reader sees in the texts; nothing in dyad knows these articles.
+const events = dyad("events")
+  .trim()
+  .split("\n")
+  .filter(Boolean)
+  .map((line) => JSON.parse(line));
+const between = (e, a, b) =>
+  (e.source?.country === a && e.target?.country === b) ||
+  (e.source?.country === b && e.target?.country === a);
+const named = (e, name) => e.source?.name === name || e.target?.name === name;
+const expectEvent = (label, test) => {
+  if (!events.some(test)) failures.push(`event ${label}: not found`);
+};
+expectEvent(
+  "Xi-Lam talks: CHN-VNM root 04 on 2024-08-19 in Beijing in >= 2 articles",
+  (e) =>
+    between(e, "CHN", "VNM") &&
+    e.root === "04" &&
+    e.date === "2024-08-19" &&
+    e.location?.name === "Beijing" &&
+    e.num_articles >= 2,
+);
+expectEvent(
+  "agreements signed: 057 CHN-VNM on 2024-08-19",
+  (e) => between(e, "CHN", "VNM") && e.cameo === "057" && e.date === "2024-08-19",
+);
+expectEvent(
+  "Lam's state visit: VNM -> CHN 042 in 2024-08",
+  (e) =>
+    e.source?.country === "VNM" &&
+    e.target?.country === "CHN" &&
+    e.cameo === "042" &&
+    e.date?.startsWith("2024-08") &&
+    named(e, "To Lam"),
+);
+expectEvent(
+  "Xi-Hue meeting: 2024-04-08, not in the city of Hue",
+  (e) =>
+    named(e, "Xi Jinping") &&
+    named(e, "Vuong Dinh Hue") &&
+    e.root === "04" &&
+    e.date === "2024-04-08",
+);
+for (const e of events) {
+  if (named(e, "Xi Jinping") && named(e, "Vuong Dinh Hue") && /^Hu/.test(e.location?.name ?? "")) {
+    failures.push(`event ${e.id}: the Xi-Hue meeting placed in the city of ${e.location.name}`);
+  }
+}
+expectEvent(
+  "Wang Yi - Bui Thanh Son meeting on 2024-04-04",
+  (e) => named(e, "Wang Yi") && named(e, "Bui Thanh Son") && e.date === "2024-04-04",
+);
+expectEvent(
+  "2014 anti-China violence dated 2014",
+  (e) => between(e, "CHN", "VNM") && e.date === "2014" && ["14", "17", "18", "19"].includes(e.root),
+);
+for (const e of events) {
+  for (const side of [e.source, e.target]) {
+    if (side?.name === "To Lam" && side.country === "CHN") {
+      failures.push(`event ${e.id}: To Lam coded as a CHN actor`);
+    }
+  }
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  if (!e.mentions.some((m) => texts.get(m.article)?.slice(m.start, m.end) === m.text)) {
+    failures.push(`event ${e.id}: no mention whose text equals its article slice`);
+  }
+}
+
 const undated = articles.filter((a) => a.published === null).length;
 console.log(
-  `seeds: ${articles.length} articles, ${undated} undated, ${actors.length} actors, ${failures.length} failures`,
+  `seeds: ${articles.length} articles, ${undated} undated, ${actors.length} actors, ` +
+    `${events.length} events, ${failures.length} failures`,
 );
 for (const failure of failures) console.log(`  ${failure}`);
 process.exit(failures.length === 0 ? 0 : 1);
