@@ -51,7 +51,7 @@ interface Resources {
   readonly use: TriggerUseWords;
   /** Codes a bare verb does not emit: "said" reports speech, it is not the event. */
   readonly silentBareCodes: ReadonlySet<string>;
-  /** Codes whose target may be the place visited. */
+  /** Code prefixes whose target may be the place named after the trigger. */
   readonly placeTargets: ReadonlySet<string>;
 }
 
@@ -84,6 +84,7 @@ function codeDocument(document: Document, resources: Resources): EventMention[] 
     const context: SentenceContext = {
       view,
       triggers,
+      triggerStarts: new Set(triggers.map((t) => t.first)),
       resources,
       dateline,
       dates: null,
@@ -175,6 +176,8 @@ function isComplement(view: SentenceView, from: number, to: number): boolean {
 interface SentenceContext {
   readonly view: SentenceView;
   readonly triggers: readonly Trigger[];
+  /** Where each trigger starts: a verb right after another verb is its object ("struck targets"). */
+  readonly triggerStarts: ReadonlySet<number>;
   readonly resources: Resources;
   readonly dateline: PlaceMention | null;
   dates: DateMention[] | null;
@@ -183,7 +186,7 @@ interface SentenceContext {
 
 function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[] {
   const { view, resources } = context;
-  const use = triggerUse(view, trigger, resources.use);
+  const use = triggerUse(view, trigger, resources.use, context.triggerStarts);
   if (use === "not-a-verb" || framesComplement(context, trigger)) return [];
   const match = bestPattern(view, trigger, resources.synonyms);
   const nounCode =
@@ -205,7 +208,7 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
 
   const rules = [
     match
-      ? `pattern:${trigger.block.block}:${match.pattern.line}`
+      ? `pattern:${match.block.block}:${match.pattern.line}`
       : `verb:${trigger.block.block}/${trigger.verb.words.join(" ")}`,
   ];
   if (modality.kind !== "fact") rules.push(`modality:${modality.kind}:${modality.word}`);
@@ -235,7 +238,8 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
     // Cabo Delgado province": a country or place after the trigger stands for its country.
     const place = placeAfter(context, trigger);
     const recipient = place ? null : countryAfterPreposition(view, trigger, resources.gazetteer);
-    if (place && (place.kind === "country" || resources.placeTargets.has(cameo))) {
+    const placeTarget = [...resources.placeTargets].some((prefix) => cameo.startsWith(prefix));
+    if (place && (place.kind === "country" || placeTarget)) {
       targetActors = [{ ref: placeActor(place), span: place }];
       targetRule = place.kind === "country" ? "target:country-after" : "target:place-visited";
     } else if (recipient) {

@@ -4,7 +4,7 @@
  * stand between pattern elements, and never across a clause boundary.
  */
 
-import type { PatternElement, Synonyms, VerbPattern } from "./verb-dictionary.js";
+import type { PatternElement, Synonyms, VerbBlock, VerbPattern } from "./verb-dictionary.js";
 import type { PlacedMention, SentenceView } from "./sentence-view.js";
 import type { Trigger } from "./triggers.js";
 
@@ -13,6 +13,8 @@ const GAP = 4;
 
 export interface PatternMatch {
   readonly pattern: VerbPattern;
+  /** The block the pattern belongs to (the trigger's, or another block listing the same verb). */
+  readonly block: VerbBlock;
   /** Elements matched: more is more specific. */
   readonly score: number;
   readonly source: PlacedMention | null;
@@ -37,9 +39,11 @@ export function bestPattern(
   synonyms: Synonyms,
 ): PatternMatch | null {
   let best: PatternMatch | null = null;
-  for (const pattern of trigger.block.patterns) {
-    const match = matchPattern(view, trigger, pattern, synonyms);
-    if (match && (!best || match.score > best.score)) best = match;
+  for (const block of [trigger.block, ...trigger.alternatives.map((a) => a.block)]) {
+    for (const pattern of block.patterns) {
+      const match = matchPattern(view, trigger, block, pattern, synonyms);
+      if (match && (!best || match.score > best.score)) best = match;
+    }
   }
   return best;
 }
@@ -47,6 +51,7 @@ export function bestPattern(
 function matchPattern(
   view: SentenceView,
   trigger: Trigger,
+  block: VerbBlock,
   pattern: VerbPattern,
   synonyms: Synonyms,
 ): PatternMatch | null {
@@ -62,6 +67,7 @@ function matchPattern(
   if (score === 0) return null;
   return {
     pattern,
+    block,
     score,
     source: after.source ?? before.source,
     target: after.target ?? before.target,

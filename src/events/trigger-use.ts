@@ -41,6 +41,7 @@ export function triggerUse(
   view: SentenceView,
   trigger: Trigger,
   words: TriggerUseWords,
+  triggerStarts: ReadonlySet<number> = new Set(),
 ): TriggerUse {
   // A word inside an actor's name is part of the name: "Russian forces", "the Defence Ministry".
   for (let i = trigger.first; i < trigger.end; i++)
@@ -50,22 +51,25 @@ export function triggerUse(
   const atStart = trigger.first === 0 || JOINTS.has(view.words[trigger.first - 1] as string);
   // "the United States", "the International Monetary Fund": a name, not a verb.
   if (/^\p{Lu}/u.test(raw) && !atStart) return "not-a-verb";
-  if (words.eventNouns.has(head)) return "event-noun";
-  if (trigger.first === 0) return "verb";
+  if (trigger.first === 0) return words.eventNouns.has(head) ? "event-noun" : "verb";
   const previous = view.words[trigger.first - 1] as string;
   const previousRaw = view.raw[trigger.first - 1] as string;
+  // "invited him to visit", "urged them to meet": an unframed infinitive is what is asked for.
   if (previous === "to") return isFramed(view, trigger.first - 1, words) ? "verb" : "not-a-verb";
+  if (words.eventNouns.has(head)) return "event-noun";
   if (head.endsWith("ing")) return words.be.has(previous) ? "verb" : "not-a-verb";
   if (words.nominalContext.has(previous) || previous === "'s" || previous === "'") {
     return "not-a-verb";
   }
   if (view.mentionAt[trigger.first - 1] !== -1) return "verb";
-  // "Georgia's main opposition party demanded": the head noun of an actor just before it.
+  // "Georgia's main opposition party demanded": the head noun of an actor just before it (but
+  // not a verb: "warplanes struck targets").
   const beforePrevious = trigger.first - 2;
   if (
     beforePrevious >= 0 &&
     view.mentionAt[beforePrevious] !== -1 &&
-    /^\p{Ll}/u.test(previousRaw)
+    /^\p{Ll}/u.test(previousRaw) &&
+    !triggerStarts.has(trigger.first - 1)
   ) {
     return "verb";
   }

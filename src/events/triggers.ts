@@ -9,6 +9,11 @@ export interface Trigger {
   readonly end: number;
   readonly block: VerbBlock;
   readonly verb: VerbEntry;
+  /**
+   * The other blocks the same verb is listed in (PETRARCH lists some verbs in several): their
+   * patterns are tried too, but the verb is one trigger, one event.
+   */
+  readonly alternatives: ReadonlyArray<{ readonly block: VerbBlock; readonly verb: VerbEntry }>;
 }
 
 interface FormNode {
@@ -65,7 +70,8 @@ export class TriggerIndex {
         i++;
         continue;
       }
-      for (const { block, verb } of entries) found.push({ first: i, end, block, verb });
+      const [primary, ...alternatives] = entries as [FormNode["entries"][number]];
+      found.push({ first: i, end, block: primary.block, verb: primary.verb, alternatives });
       i = end;
     }
     return found;

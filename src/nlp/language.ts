@@ -12,6 +12,7 @@ import { loadWordList } from "../word-lists.js";
  */
 const ENGLISH_SHARE = 0.1;
 const MIN_WORDS = 8;
+const SHORT_TEXT = 40;
 /** franc reads trigram statistics; 1,000 characters decide reliably and keep it cheap. */
 const FRANC_CHARS = 1000;
 /** The share is stable long before the end of an article; counting further only costs time. */
@@ -49,7 +50,11 @@ function withLanguage(document: Document, englishWords: ReadonlySet<string>): Do
     return finish(document, language);
   }
   const { words, english } = countWords(document, englishWords);
-  if (words >= MIN_WORDS && english / words >= ENGLISH_SHARE) {
+  // Trigram statistics misread a terse sentence ("Israeli warplanes struck targets near Damascus
+  // on Monday, Syrian state media reported." came out Hausa): below SHORT_TEXT words, any English
+  // function word decides.
+  const shortEnglish = words < SHORT_TEXT && english > 0;
+  if (shortEnglish || (words >= MIN_WORDS && english / words >= ENGLISH_SHARE)) {
     return finish(document, { code: "en", source: "detected", english: true });
   }
   const guess = words < MIN_WORDS ? "und" : franc(document.text.slice(0, FRANC_CHARS));
