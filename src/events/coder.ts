@@ -237,7 +237,7 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
     // "apologised to Indonesia", "a state visit to China", "deployed troops to Mozambique's
     // Cabo Delgado province": a country or place after the trigger stands for its country.
     const place = placeAfter(context, trigger);
-    const recipient = place ? null : countryAfterPreposition(view, trigger, resources.gazetteer);
+    const recipient = countryAfterPreposition(view, trigger, resources.gazetteer);
     const placeTarget = [...resources.placeTargets].some((prefix) => cameo.startsWith(prefix));
     if (place && (place.kind === "country" || placeTarget)) {
       targetActors = [{ ref: placeActor(place), span: place }];
@@ -446,10 +446,12 @@ function placeRightAfter(
 ): PlaceMention | undefined {
   const { view } = context;
   const preposition = view.words[placed.end];
-  if (preposition !== "in" && preposition !== "from") return undefined;
+  if (preposition !== "in" && preposition !== "from" && preposition !== "near") return undefined;
+  // "civilians in northern Gaza", "police in the Georgian capital": a few words may come first.
   const next = view.spans[placed.end + 1];
-  if (!next) return undefined;
-  return placesOf(context).find((p) => p.start === next.start || p.start === next.start + 4);
+  const last = view.spans[Math.min(placed.end + 4, view.spans.length - 1)];
+  if (!next || !last) return undefined;
+  return placesOf(context).find((p) => p.start >= next.start && p.start <= last.start);
 }
 
 /**
