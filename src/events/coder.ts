@@ -51,6 +51,8 @@ interface Resources {
   readonly use: TriggerUseWords;
   /** Codes a bare verb does not emit: "said" reports speech, it is not the event. */
   readonly silentBareCodes: ReadonlySet<string>;
+  /** Roots coded only with a target (data/events/target-required-roots.txt). */
+  readonly targetRequired: ReadonlySet<string>;
   /** Code prefixes whose target may be the place named after the trigger. */
   readonly placeTargets: ReadonlySet<string>;
 }
@@ -69,6 +71,7 @@ export function createEventCoder(dictionary: VerbDictionary): EventCoder {
     be: new Set(readDataLines("events/be-forms.txt")),
     gazetteer: loadGazetteer(),
     placeTargets: new Set(readDataLines("events/place-target-codes.txt")),
+    targetRequired: new Set(readDataLines("events/target-required-roots.txt")),
     use: loadTriggerUseWords(modality.frames),
     silentBareCodes: new Set(readDataLines("events/silent-bare-codes.txt")),
   };
@@ -250,7 +253,10 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
   // "Turkish police detained the mayor": an actor with a sector but no country is domestic.
   sourceActors = withCountry(sourceActors, targetActors, rules);
   targetActors = withCountry(targetActors, sourceActors, rules);
-  const pairs = dyads(sourceActors, targetActors, cameo, reverse);
+  const needsTarget = resources.targetRequired.has(cameo.slice(0, 2));
+  const pairs = dyads(sourceActors, targetActors, cameo, reverse).filter(
+    (pair) => pair.target !== null || !needsTarget,
+  );
   if (pairs.length === 0) return [];
   rules.push(sources.rule);
   if (targetRule) rules.push(targetRule);
