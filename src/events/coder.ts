@@ -219,6 +219,8 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
   let sources: Found;
   let targets: Found;
   const passive = passiveAgent(view, trigger, resources);
+  // An agentless passive names only who suffered: no event without its actor.
+  if (passive === null) return [];
   if (passive) {
     sources = { mentions: [passive], rule: "source:passive-by" };
     targets = subjectBefore(view, trigger.first, resources.structure);
@@ -382,17 +384,27 @@ function framesComplement(context: SentenceContext, trigger: Trigger): boolean {
 }
 
 /** "was welcomed by Xi": the actor after "by" acts; the subject is acted upon. */
-function passiveAgent(view: SentenceView, trigger: Trigger, resources: Resources) {
+/**
+ * The agent of a passive trigger: the actor after "by" ("was welcomed by Xi"), null for a passive
+ * without one ("four people were killed": who acted is not said), undefined when not passive.
+ */
+function passiveAgent(
+  view: SentenceView,
+  trigger: Trigger,
+  resources: Resources,
+): PlacedMention | null | undefined {
+  const head = view.words[trigger.first] as string;
+  const participle = head.endsWith("ed") || head !== trigger.verb.words[0];
   const before = view.words[trigger.first - 1] ?? "";
   const beforeThat = view.words[trigger.first - 2] ?? "";
-  if (!resources.be.has(before) && !resources.be.has(beforeThat)) return undefined;
+  if (!participle || (!resources.be.has(before) && !resources.be.has(beforeThat))) return undefined;
   for (let i = trigger.end; i < view.words.length && i <= trigger.end + 6; i++) {
     const word = view.words[i] as string;
     // "by Ethiopian Prime Minister Abiy Ahmed": titles may stand before the named actor.
-    if (word === "by") return mentionStartingNear(view, i + 1, 4);
-    if (word === "," || resources.structure.boundaries.has(word)) return undefined;
+    if (word === "by") return mentionStartingNear(view, i + 1, 4) ?? null;
+    if (word === "," || resources.structure.boundaries.has(word)) break;
   }
-  return undefined;
+  return null;
 }
 
 /** "Lam's state visit": the possessor of an event noun is its source. */
