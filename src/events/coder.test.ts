@@ -117,4 +117,35 @@ describe("event coder", () => {
   it("codes nothing in a sentence without actors", () => {
     expect(code("The weather was pleasant and the meeting went on for hours.")).toEqual([]);
   });
+
+  it("codes no event for a passive without its agent", () => {
+    expect(code("Four Kyrgyz border guards were killed in a shootout on Sunday.")).toEqual([]);
+  });
+
+  it("reads 'their meeting' and 'they witnessed the signing' as the sentence's two leaders", () => {
+    const events = code(
+      "Kenyan President William Ruto, who leads the ruling party, and Ugandan President Yoweri " +
+        "Museveni, the host, praised their meeting in Kampala on Monday, and they also witnessed " +
+        "the signing of three trade agreements.",
+    );
+    expect(dyads(events).filter((d) => d.endsWith(":05"))).toEqual(["KEN>UGA:05", "UGA>KEN:05"]);
+    expect(events.filter((e) => e.cameo === "057").every((e) => e.date === "2024-08-19")).toBe(
+      true,
+    );
+  });
+
+  it("codes the demand, not what is demanded", () => {
+    const events = code("China demanded on Monday that Japan release the captain of a trawler.");
+    expect(events.map((e) => e.cameo.slice(0, 2))).toEqual(["10"]);
+  });
+
+  it("needs a target for cooperation: no 'Mexico agreed' alone", () => {
+    expect(code("Mexico agreed on Tuesday.").filter((e) => e.cameo.startsWith("05"))).toEqual([]);
+  });
+
+  it("codes a terse English sentence (not mistaken for another language)", () => {
+    const events = code("Israeli warplanes struck targets near Damascus on Monday.");
+    expect(events[0]?.source?.country).toBe("ISR");
+    expect(events[0]?.target?.country).toBe("SYR");
+  });
 });
