@@ -486,7 +486,8 @@ function withCountry(
     if (isCoded(actor.ref)) return [actor];
     // A named person keeps an unknown country: the corpus may know it ("Foreign Minister Wang Yi").
     if (actor.person) return [actor];
-    if (actor.ref.sector === null || otherCountry === null) return [];
+    // Armed forces without a country are rarely the other side's own ("drone attacks on ...").
+    if (actor.ref.sector === null || actor.ref.sector === "MIL" || otherCountry === null) return [];
     rules.push("actor:domestic");
     const ref = { ...actor.ref, country: otherCountry, code: `${otherCountry}${actor.ref.sector}` };
     return [{ ...actor, ref }];
