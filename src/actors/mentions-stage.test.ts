@@ -57,6 +57,16 @@ describe("actor-mentions stage", () => {
     ]);
   });
 
+  it("codes a person from a copula: 'NAME is COUNTRY's ROLE', and 'and' sharing a noun", () => {
+    const found = run("Le Thi Hue is Vietnam's foreign minister. She met officials.");
+    expect(found.find((m) => m.text === "Le Thi Hue")?.code).toBe("VNMGOV");
+    const shared = run("Clashes broke out between Vietnamese and Chinese fishermen.");
+    expect(shared.map(brief)).toEqual([
+      ["Vietnamese", "VNMCVL", "group"],
+      ["Chinese fishermen", "CHNCVL", "group"],
+    ]);
+  });
+
   it("codes a person from the title before the name", () => {
     const found = run(
       "Chinese Foreign Minister Li Wen met his Vietnamese counterpart Tran Van Minh.",

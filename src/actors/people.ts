@@ -76,7 +76,59 @@ export function codePerson(
         consumed: inside,
       };
   }
+  const copula = copulaRole(run, groups, words);
+  if (copula) {
+    return {
+      coded: person(run.start, copula.role, [...copula.role.rules, "person:copula"]),
+      consumed: [copula.group],
+    };
+  }
   return { coded: person(run.start, null, ["person:capitalised-name"]), consumed: [] };
+}
+
+/** Verbs that say what a person is: "Le Thi Hue is Vietnam's deputy foreign minister". */
+const COPULAS = new Set([
+  "is",
+  "was",
+  "became",
+  "becomes",
+  "has",
+  "had",
+  "serves",
+  "served",
+  "took",
+  "remains",
+]);
+/** Words that may stand between the copula and the role: "has been the", "took over as". */
+const COPULA_GLUE = new Set([
+  "been",
+  "as",
+  "over",
+  "the",
+  "a",
+  "an",
+  "now",
+  "also",
+  "still",
+  "currently",
+  "once",
+]);
+
+/**
+ * "NAME is COUNTRY's ROLE", "NAME took over as ROLE of COUNTRY", "NAME has been governor of
+ * ...": the role right after a copula, as an apposition would give it.
+ */
+function copulaRole(
+  run: NameRun,
+  groups: readonly LexiconMatch[][],
+  words: readonly string[],
+): { role: Role; group: LexiconMatch[] } | null {
+  if (!COPULAS.has(words[run.end] ?? "")) return null;
+  let at = run.end + 1;
+  while (at < words.length && at - run.end <= 4 && COPULA_GLUE.has(words[at] as string)) at++;
+  const group = groups.find((g) => (g[0] as LexiconMatch).start === at);
+  const role = group && roleOf(group);
+  return group && role ? { role, group } : null;
 }
 
 interface Role {
