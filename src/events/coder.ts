@@ -543,17 +543,35 @@ function actorRef(ref: ActorRef): ActorRef {
 }
 
 /** The date expression of the sentence nearest the trigger, preferring one after it. */
-function dateOf(context: SentenceContext, trigger: Trigger, future: boolean): DateMention | null {
+function dateOf(context: SentenceContext, trigger: Trigger, intent: boolean): DateMention | null {
   const { view } = context;
   const { document, sentence } = view;
-  const dates = future
-    ? findDates(document.text, sentence, document.meta.published, { future })
-    : (context.dates ??= findDates(document.text, sentence, document.meta.published));
+  const published = document.meta.published;
+  const dates = (context.dates ??= findDates(document.text, sentence, published));
   const at = (view.spans[trigger.first] as Span).start;
+  const end = (view.spans[trigger.end - 1] as Span).end;
   let best: DateMention | null = null;
+  let bestCost = Number.POSITIVE_INFINITY;
   for (const date of dates) {
     if (date.date === null) continue;
-    if (!best || Math.abs(date.start - at) < Math.abs(best.start - at)) best = date;
+    // An intention is dated when it was stated ("agreed on Tuesday to hold talks next month"):
+    // a date after publication is the intended act's, not the event's.
+    if (intent && published !== null && date.date.slice(0, 10) > published) continue;
+    const distance = date.start >= end ? date.start - end : at - date.end;
+    // "fought a war in 1995 and signed a treaty in 1998": a date across another trigger belongs
+    // to that trigger's clause.
+    const across = context.triggers.some((t) => {
+      const start = (view.spans[t.first] as Span).start;
+      return (
+        t !== trigger &&
+        (date.start >= end ? start > end && start < date.start : start > date.end && start < at)
+      );
+    });
+    const cost = distance + (across ? 1000 : 0);
+    if (cost < bestCost) {
+      best = date;
+      bestCost = cost;
+    }
   }
   return best;
 }
