@@ -264,7 +264,7 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
   if (targetRule) rules.push(targetRule);
 
   const when = dateOf(context, trigger, modality.kind === "intent");
-  const where = placeOf(context, trigger);
+  const where = placeOf(context, trigger, modality.kind === "intent");
   const sentence = view.sentence;
   const trig = wordSpan(view, trigger.first, trigger.end);
   return pairs.map(({ source, target, code, reciprocal }) => ({
@@ -577,17 +577,41 @@ function dateOf(context: SentenceContext, trigger: Trigger, intent: boolean): Da
 }
 
 /** The place named in the sentence nearest the trigger; in the lead paragraph, the dateline. */
-function placeOf(context: SentenceContext, trigger: Trigger): PlaceMention | null {
+function placeOf(context: SentenceContext, trigger: Trigger, intent: boolean): PlaceMention | null {
+  // Where an intended act would happen ("will hold talks in Almaty") is not where anything did.
+  if (intent) return null;
   const { view } = context;
-  const places = placesOf(context);
   const at = (view.spans[trigger.first] as Span).start;
+  const end = (view.spans[trigger.end - 1] as Span).end;
   let best: PlaceMention | null = null;
-  for (const place of places) {
-    if (!best || Math.abs(place.start - at) < Math.abs(best.start - at)) best = place;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const place of placesOf(context)) {
+    const after = place.start >= end;
+    const distance = after ? place.start - end : at - place.end;
+    // "..., officials in New Delhi said": a place across another trigger or a reporting verb
+    // belongs to that clause.
+    const between = after
+      ? view.document.text.slice(end, place.start)
+      : view.document.text.slice(place.end, at);
+    const across =
+      REPORTING_PATTERN.test(between) ||
+      context.triggers.some((t) => {
+        if (t === trigger) return false;
+        const start = (view.spans[t.first] as Span).start;
+        return after ? start > end && start < place.start : start > place.end && start < at;
+      });
+    const cost = distance + (across ? 1000 : 0);
+    if (cost < bestCost) {
+      best = place;
+      bestCost = cost;
+    }
   }
+  // A place in another clause of the sentence is still the likeliest place of this event.
   if (best) return best;
   return view.sentence.paragraph === 0 ? context.dateline : null;
 }
+
+const REPORTING_PATTERN = /\b(said|says|told|reported|announced)\b/;
 
 /** The same event twice in one sentence (two triggers, one meeting) is one mention. */
 function dedupe(events: EventMention[]): EventMention[] {
