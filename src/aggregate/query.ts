@@ -14,10 +14,8 @@ export function queryEvents(store: Store, filter: EventFilter = {}): ResolvedEve
   const identities = identitiesOf(resolveActors(store.corpusMentions()));
   const events = resolveEvents(store.events(stored), identities, (id) => store.eventMentions(id));
   return events.filter(({ summary }) => {
-    if (
-      dyad &&
-      (summary.source?.country !== dyad.source || summary.target?.country !== dyad.target)
-    ) {
+    // A side of --dyad is named like --actor: by its country ("KEN") or full code ("KENGOV").
+    if (dyad && !(matches(summary.source, dyad.source) && matches(summary.target, dyad.target))) {
       return false;
     }
     return !actor || matches(summary.source, actor) || matches(summary.target, actor);

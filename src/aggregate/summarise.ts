@@ -33,23 +33,81 @@ export interface EventSummary {
 export function summariseEvent(links: readonly EventLink[]): EventSummary {
   const first = links[0];
   if (!first) throw new Error("an event needs at least one mention");
-  const mentions = links.map((l) => l.mention);
-  const cameo = mostReported(
-    mentions.map((m) => m.cameo),
-    (a, b) => specificity(b) - specificity(a) || a.localeCompare(b),
+  const tally = new EventTally(first.event);
+  for (const link of links) tally.add(link.mention);
+  return tally.summary(
+    new Set(links.map((l) => l.article)).size,
+    new Set(links.map((l) => l.outlet ?? `article:${l.article}`)).size,
   );
-  return {
-    id: first.event,
-    date: first.mention.date,
-    datePrecision: first.mention.datePrecision,
-    source: commonActor(mentions.map((m) => m.source)),
-    target: commonActor(mentions.map((m) => m.target)),
-    cameo,
-    location: commonPlace(mentions.map((m) => m.location)),
-    numMentions: links.length,
-    numArticles: new Set(links.map((l) => l.article)).size,
-    numSources: new Set(links.map((l) => l.outlet ?? `article:${l.article}`)).size,
-  };
+}
+
+/** How often one value was reported, and the first report of it (its codes, its coordinates). */
+interface Reported<T> {
+  count: number;
+  readonly first: T;
+}
+
+/**
+ * An event's mentions counted one at a time, in the order they are stored: `summariseEvent` over
+ * a list, and the store's running summary of a busy event, which each batch only adds to instead
+ * of re-reading every earlier mention. Articles and sources are counted by the caller, who knows
+ * which articles are new.
+ */
+export class EventTally {
+  readonly #event: string;
+  #first: EventLink["mention"] | undefined;
+  #mentions = 0;
+  // Maps keep first-report order, which decides between values reported equally often.
+  readonly #cameos = new Map<string, Reported<string>>();
+  readonly #sources = new Map<string, Reported<ActorRef>>();
+  readonly #targets = new Map<string, Reported<ActorRef>>();
+  readonly #places = new Map<string, Reported<EventPlace>>();
+
+  constructor(event: string) {
+    this.#event = event;
+  }
+
+  get mentions(): number {
+    return this.#mentions;
+  }
+
+  add(mention: EventLink["mention"]): void {
+    this.#first ??= mention;
+    this.#mentions++;
+    count(this.#cameos, mention.cameo, mention.cameo);
+    if (mention.source !== null) count(this.#sources, mention.source.name, mention.source);
+    if (mention.target !== null) count(this.#targets, mention.target.name, mention.target);
+    const place = mention.location;
+    if (place !== null) count(this.#places, `${place.name}\u0000${place.country}`, place);
+  }
+
+  summary(numArticles: number, numSources: number): EventSummary {
+    const first = this.#first;
+    if (!first) throw new Error("an event needs at least one mention");
+    const byName = (a: string, b: string) => a.localeCompare(b);
+    return {
+      id: this.#event,
+      date: first.date,
+      datePrecision: first.datePrecision,
+      source: mostReported(this.#sources, byName),
+      target: mostReported(this.#targets, byName),
+      cameo:
+        mostReported(
+          this.#cameos,
+          (a, b) => specificity(b) - specificity(a) || a.localeCompare(b),
+        ) ?? "",
+      location: mostReported(this.#places, byName),
+      numMentions: this.#mentions,
+      numArticles,
+      numSources,
+    };
+  }
+}
+
+function count<T>(counts: Map<string, Reported<T>>, key: string, value: T): void {
+  const reported = counts.get(key);
+  if (reported) reported.count++;
+  else counts.set(key, { count: 1, first: value });
 }
 
 /** "042" says more than "040" (CAMEO's "not specified below"), which says more than "04". */
@@ -59,28 +117,26 @@ function specificity(code: string): number {
   return code.length - 1;
 }
 
-function mostReported(values: readonly string[], tieBreak: (a: string, b: string) => number) {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || tieBreak(a[0], b[0]))[0]?.[0] ?? "";
-}
-
-function commonActor(actors: ReadonlyArray<ActorRef | null>): ActorRef | null {
-  const known = actors.filter((a): a is ActorRef => a !== null);
-  if (known.length === 0) return null;
-  const name = mostReported(
-    known.map((a) => a.name),
-    (a, b) => a.localeCompare(b),
-  );
-  return known.find((a) => a.name === name) ?? null;
-}
-
-function commonPlace(places: ReadonlyArray<EventPlace | null>): EventPlace | null {
-  const known = places.filter((p): p is EventPlace => p !== null);
-  if (known.length === 0) return null;
-  const name = mostReported(
-    known.map((p) => `${p.name}\u0000${p.country}`),
-    (a, b) => a.localeCompare(b),
-  );
-  return known.find((p) => `${p.name}\u0000${p.country}` === name) ?? null;
+/**
+ * The first report of the most reported key; ties by `tieBreak` on the keys, then by first
+ * report (a scan keeping the earliest of equals picks what a stable sort would put first).
+ */
+function mostReported<T>(
+  counts: ReadonlyMap<string, Reported<T>>,
+  tieBreak: (a: string, b: string) => number,
+): T | null {
+  let bestKey: string | undefined;
+  let best: Reported<T> | undefined;
+  for (const [key, reported] of counts) {
+    if (
+      best === undefined ||
+      bestKey === undefined ||
+      reported.count - best.count > 0 ||
+      (reported.count === best.count && tieBreak(key, bestKey) < 0)
+    ) {
+      bestKey = key;
+      best = reported;
+    }
+  }
+  return best === undefined ? null : best.first;
 }

@@ -1,7 +1,13 @@
 /** The contract every Store implementation passes: run it from each backend's test file. */
 
 import { describe, expect, it } from "vitest";
-import { type Document, EMPTY_META, newDocument } from "../model/index.js";
+import {
+  type ActorMention,
+  type Document,
+  EMPTY_META,
+  type EventMention,
+  newDocument,
+} from "../model/index.js";
 import type { Store } from "./store.js";
 
 /** A hand-built, fully segmented document: two paragraphs, three sentences. */
@@ -97,6 +103,53 @@ export function runStoreContract(name: string, open: () => Store): void {
         title: "T",
         published: "2024-04-08",
       });
+      store.close();
+    });
+
+    it("takes the mentions of a later copy that brings the publication date", () => {
+      const store = open();
+      const meeting = (date: string | null): EventMention => ({
+        kind: "event-mention",
+        sentence: 0,
+        start: 0,
+        end: 12,
+        text: "Leaders met.",
+        source: { name: "Kenya", code: "KEN", country: "KEN", sector: null },
+        target: { name: "Tanzania", code: "TZA", country: "TZA", sector: null },
+        cameo: "040",
+        date,
+        datePrecision: date ? "day" : null,
+        location: null,
+        rules: ["test:meet"],
+        trigger: { start: 8, end: 11, rule: "test:meet" },
+        sourceEvidence: null,
+        targetEvidence: null,
+        dateEvidence: null,
+        locationEvidence: null,
+      });
+      const undated = sampleDocument({ meta: { published: null, publishedSource: null } });
+      store.put({ ...undated, events: [meeting(null)] });
+      const dated = sampleDocument({ path: "/tmp/b.txt" });
+      const leaders: ActorMention = {
+        kind: "actor-mention",
+        sentence: 0,
+        start: 0,
+        end: 7,
+        text: "Leaders",
+        type: "group",
+        name: "Leaders",
+        code: null,
+        country: null,
+        sector: "GOV",
+        rules: ["test:leaders"],
+      };
+      store.put({ ...dated, actorMentions: [leaders], events: [meeting("2024-04-07")] });
+      // A third copy with another date neither overwrites the date nor recodes the article.
+      const other = sampleDocument({ path: "/tmp/c.txt", meta: { published: "2024-05-01" } });
+      store.put({ ...other, events: [meeting("2024-04-30")] });
+      expect(store.events().map((e) => [e.date, e.numMentions])).toEqual([["2024-04-07", 1]]);
+      expect(store.stats()).toMatchObject({ events: 1, eventMentions: 1, actorMentions: 1 });
+      expect(store.actorMentions(dated.id)).toEqual([leaders]);
       store.close();
     });
 

@@ -55,7 +55,7 @@ export interface StoreStats {
 export interface EventFilter {
   /** One event by id. */
   readonly id?: string;
-  /** Source and target country codes. */
+  /** Source and target, each a country code or a full actor code. */
   readonly dyad?: { readonly source: string; readonly target: string };
   /** An actor code or country code on either side. */
   readonly actor?: string;

@@ -88,12 +88,13 @@ class SqliteStore implements Store {
     return this.#atomically(() => this.#putAllTransaction.immediate(documents));
   }
 
-  /** A rolled-back transaction may have taken rule ids with it: forget them too. */
+  /** A rolled-back transaction may have taken rule ids and event counts with it: forget them too. */
   #atomically<T>(write: () => T): T {
     try {
       return translateErrors(this.#file, write);
     } catch (error) {
       this.#ruleCache.clear();
+      this.#events.forget();
       throw error;
     }
   }
@@ -102,7 +103,8 @@ class SqliteStore implements Store {
     const s = this.#statements;
     const { origin, meta } = document;
     const line = origin.line ?? 0;
-    const known = s.seqOf.get(document.id) as number | undefined;
+    const stored = s.knownArticle.get(document.id) as
+      { seq: number; published: string | null } | undefined;
     const metaParams = {
       id: document.id,
       title: meta.title,
@@ -112,10 +114,20 @@ class SqliteStore implements Store {
       published: meta.published,
       published_source: meta.publishedSource,
     };
-    if (known !== undefined) {
+    if (stored !== undefined) {
+      const known = stored.seq;
       const fill = s.fillMeta.run(metaParams);
-      // A newly known outlet can change how many sources its events have.
-      if (fill.changes > 0) touched.push(...this.#events.eventsOf(known));
+      if (stored.published === null && meta.published !== null) {
+        // The stored copy was coded without a publication date, so "on Monday" stayed undated and
+        // dated actor codes fell back; this copy was coded with the date the article now has.
+        // Its mentions replace the old ones, so ingestion order cannot change them.
+        s.deleteMentions.run(known);
+        this.#putMentions(known, document.actorMentions ?? []);
+        touched.push(...this.#events.replace(known, document.events ?? []));
+      } else if (fill.changes > 0) {
+        // A newly known outlet can change how many sources its events have.
+        touched.push(...this.#events.eventsOf(known));
+      }
       const path = s.insertPath.run(known, origin.path, origin.format, line);
       if (path.changes > 0) return "path-added";
       return fill.changes > 0 ? "updated" : "unchanged";
@@ -139,14 +151,7 @@ class SqliteStore implements Store {
       JSON.stringify(paragraphs.map((p) => [p.start, p.end])),
       JSON.stringify(sentences.map((x) => [x.paragraph, x.start, x.end, x.firstToken, x.endToken])),
     );
-    const mentions = document.actorMentions ?? [];
-    if (mentions.length > 0) {
-      s.insertMentions.run(
-        seq,
-        mentions.length,
-        JSON.stringify(mentions.map((m) => this.#pack(m))),
-      );
-    }
+    this.#putMentions(seq, document.actorMentions ?? []);
     touched.push(...this.#events.put(seq, document.events ?? []));
     document.diagnostics.forEach((d, index) => {
       s.insertDiagnostic.run(
@@ -161,6 +166,15 @@ class SqliteStore implements Store {
       );
     });
     return "stored";
+  }
+
+  #putMentions(seq: number | bigint, mentions: readonly ActorMention[]): void {
+    if (mentions.length === 0) return;
+    this.#statements.insertMentions.run(
+      seq,
+      mentions.length,
+      JSON.stringify(mentions.map((m) => this.#pack(m))),
+    );
   }
 
   *articles(options: ListOptions = {}): Iterable<StoredArticle> {
@@ -361,7 +375,7 @@ interface PathRow {
 
 function prepare(db: Db) {
   return {
-    seqOf: db.prepare("SELECT seq FROM articles WHERE id = ?").pluck(),
+    knownArticle: db.prepare("SELECT seq, published FROM articles WHERE id = ?"),
     insertArticle: db.prepare(
       `INSERT INTO articles (id, title, title_source, outlet, url, published, published_source,
          published_inferred, language, english, text, chars, paragraphs, sentences, tokens)
@@ -393,6 +407,7 @@ function prepare(db: Db) {
       `INSERT INTO diagnostics (article, idx, rule_id, severity, source, reason, start, end)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    deleteMentions: db.prepare("DELETE FROM actor_mentions WHERE article = ?"),
     insertMentions: db.prepare(
       "INSERT INTO actor_mentions (article, count, mentions) VALUES (?, ?, ?)",
     ),
