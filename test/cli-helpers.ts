@@ -33,6 +33,29 @@ export function dyad(
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * Runs the CLI like `dyad` does, without blocking: tests that need many runs start them together,
+ * so they overlap on a machine with more than one core.
+ */
+export function dyadAsync(
+  args: readonly string[],
+  options: { input?: string; env?: Record<string, string> } = {},
+): Promise<RunResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DYAD_DB: "", ...options.env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", fail);
+    child.on("close", (status) => done({ status, stdout, stderr }));
+    child.stdin.end(options.input ?? "");
+  });
+}
+
 export function spawnDyad(args: readonly string[]) {
   return spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: "ignore" });
 }

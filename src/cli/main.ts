@@ -49,14 +49,15 @@ Examples:
   return program;
 }
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   // A closed pipe (`dyad articles | head`) is the reader's choice, not an error.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(0);
     throw error;
   });
   try {
-    buildProgram().parse(argv as string[]);
+    // Async: the commands that code text import the pipeline only when they run.
+    await buildProgram().parseAsync(argv as string[]);
   } catch (error) {
     process.exitCode = exitCodeFor(error);
   }
@@ -77,4 +78,4 @@ function exitCodeFor(error: unknown): number {
   return EXIT_INTERNAL;
 }
 
-main(process.argv);
+void main(process.argv);

@@ -5,9 +5,8 @@ import type { Command } from "commander";
 import { isoDay } from "../../ingest/iso-date.js";
 import { readText } from "../../ingest/readers/text.js";
 import { UserError } from "../../model/index.js";
-import { loadDictionaries } from "../../pipeline/dictionaries.js";
-import { defaultPipeline } from "../../pipeline/stages.js";
 import { collect } from "../output.js";
+import { codingPipeline } from "../pipeline.js";
 
 export function registerCode(program: Command): void {
   program
@@ -25,14 +24,13 @@ Examples:
 
 The text may start with a " date YYYY-MM-DD" line like an article file; --date overrides it.`,
     )
-    .action((text: string, options: { date?: string; dict: string[] }) => {
+    .action(async (text: string, options: { date?: string; dict: string[] }) => {
       const date = options.date === undefined ? null : isoDay(options.date);
       if (options.date !== undefined && date === null) {
         throw new UserError(null, `--date "${options.date}" is not a date (use YYYY-MM-DD)`);
       }
       const input = text === "-" ? readFileSync(0, "utf8") : text;
-      const { lexicon, verbs } = loadDictionaries(options.dict);
-      const pipeline = defaultPipeline(lexicon, verbs);
+      const pipeline = await codingPipeline(options.dict);
       const [read] = readText({ path: "(text)", text: input }).documents;
       if (!read) throw new UserError(null, "no text to code");
       const document = date

@@ -22,9 +22,9 @@ Examples:
   dyad demo                              ingest and show the examples (safe to run again)
   dyad articles --db ${DEMO_DB} --text   then look at what was stored`,
     )
-    .action((options: { db: string; quiet?: boolean }) => {
+    .action(async (options: { db: string; quiet?: boolean }) => {
       const started = performance.now();
-      const summary = runIngest(EXAMPLE_SOURCES, { db: options.db, quiet: true });
+      const summary = await runIngest(EXAMPLE_SOURCES, { db: options.db, quiet: true });
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       const out = (line = "") => process.stdout.write(`${line}\n`);
       out(`${summaryLine(summary, options.db)} in ${seconds} s`);

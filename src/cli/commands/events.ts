@@ -2,6 +2,7 @@
 
 import type { Command } from "commander";
 import { eventRecord } from "../../aggregate/event-record.js";
+import { queryEvents } from "../../aggregate/query.js";
 import { dateBounds } from "../../aggregate/event-key.js";
 import { gdeltEventRow, gdeltMentionRow } from "../../export/gdelt.js";
 import { isoDay } from "../../ingest/iso-date.js";
@@ -102,8 +103,8 @@ Examples:
       const store = openStore(options.db, { mustExist: true });
       try {
         const articles = articleLookup(store);
-        for (const summary of store.events(filter)) {
-          for (const record of store.eventMentions(summary.id)) {
+        for (const { summary, mentions } of queryEvents(store, filter)) {
+          for (const record of mentions) {
             process.stdout.write(
               format === "gdelt"
                 ? gdeltMentionRow(record, summary.date, articles(record.article))
@@ -120,7 +121,7 @@ Examples:
 function withFilters(command: Command): Command {
   return command
     .option("--db <file>", "database file (default: $DYAD_DB or ./dyad.db)")
-    .option("--dyad <AAA-BBB>", "source and target country codes, e.g. CHN-VNM")
+    .option("--dyad <AAA-BBB>", "source and target country (or actor) codes, e.g. CHN-VNM")
     .option("--actor <code>", "an actor or country code on either side, e.g. VNMGOV or VNM")
     .option("--from <date>", "events that may have happened on or after YYYY[-MM[-DD]]")
     .option("--to <date>", "events that may have happened on or before YYYY[-MM[-DD]]")
@@ -128,8 +129,8 @@ function withFilters(command: Command): Command {
 }
 
 function* eventRecords(store: Store, filter: EventFilter) {
-  for (const summary of store.events(filter)) {
-    yield eventRecord(summary, store.eventMentions(summary.id));
+  for (const { summary, mentions } of queryEvents(store, filter)) {
+    yield eventRecord(summary, mentions);
   }
 }
 
@@ -146,7 +147,7 @@ function articleLookup(store: Store) {
 export function parseFilter(options: Omit<FilterOptions, "db" | "format">): EventFilter {
   const filter: { -readonly [K in keyof EventFilter]: EventFilter[K] } = {};
   if (options.dyad !== undefined) {
-    const match = /^([A-Za-z]{3,6})-([A-Za-z]{3,6})$/.exec(options.dyad);
+    const match = /^([A-Za-z]{3,12})-([A-Za-z]{3,12})$/.exec(options.dyad);
     if (!match) {
       throw new UserError(null, `--dyad "${options.dyad}" is not two codes (use e.g. CHN-VNM)`);
     }

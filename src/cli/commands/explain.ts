@@ -2,6 +2,7 @@
 
 import type { Command } from "commander";
 import { eventRecord } from "../../aggregate/event-record.js";
+import { queryEvents } from "../../aggregate/query.js";
 import { UserError } from "../../model/index.js";
 import type { EventMention } from "../../model/index.js";
 import { openStore } from "../database.js";
@@ -20,9 +21,9 @@ Marks: [source] {trigger} <target> (date) @place@`,
     .action((id: string, options: { db?: string }) => {
       const store = openStore(options.db, { mustExist: true });
       try {
-        const [summary] = store.events({ id });
-        if (!summary) throw new UserError(null, `no event "${id}" (see \`dyad events\`)`);
-        const mentions = store.eventMentions(id);
+        const found = queryEvents(store).find((e) => e.summary.id === id);
+        if (!found) throw new UserError(null, `no event "${id}" (see \`dyad events\`)`);
+        const { summary, mentions } = found;
         const record = eventRecord(summary, mentions);
         const lines = [
           `event ${record.id}: ${record.cameo} ${record.cameo_name ?? ""} (root ${record.root}, ` +
@@ -54,24 +55,36 @@ function actorLabel(actor: { name: string; code: string | null } | null): string
   return actor ? `${actor.name} (${actor.code ?? "uncoded"})` : "(none)";
 }
 
-/** The sentence with each evidence span wrapped in its marks; spans outside it are skipped. */
+/**
+ * The sentence with each evidence span wrapped in its marks; spans outside it are skipped.
+ * Where marks meet, a span closes before the next opens ("[Kenya]{'s}"), and spans that share an
+ * end nest: the longer one opens first and closes last.
+ * @example marked(mention) // "[Ruto] {met} <Mwakyusa> in @Arusha@ (on Monday)."
+ */
 export function marked(mention: EventMention): string {
-  const marks: Array<{ at: number; text: string; order: number }> = [];
-  const wrap = (span: { start: number; end: number } | null, open: string, close: string) => {
-    if (!span || span.start < mention.start || span.end > mention.end) return;
-    marks.push({ at: span.start, text: open, order: 1 });
-    marks.push({ at: span.end, text: close, order: 0 });
-  };
-  wrap(mention.sourceEvidence, "[", "]");
-  wrap(mention.trigger, "{", "}");
-  wrap(mention.targetEvidence, "<", ">");
-  wrap(mention.dateEvidence, "(", ")");
-  wrap(mention.locationEvidence, "@", "@");
-  marks.sort((a, b) => b.at - a.at || a.order - b.order);
-  let text = mention.text;
+  const spans = [
+    { span: mention.sourceEvidence, open: "[", close: "]" },
+    { span: mention.trigger, open: "{", close: "}" },
+    { span: mention.targetEvidence, open: "<", close: ">" },
+    { span: mention.dateEvidence, open: "(", close: ")" },
+    { span: mention.locationEvidence, open: "@", close: "@" },
+  ].flatMap(({ span, open, close }, rank) =>
+    span && span.start >= mention.start && span.end <= mention.end
+      ? [{ start: span.start, end: span.end, open, close, rank }]
+      : [],
+  );
+  const marks = spans.flatMap((s) => [
+    // Sort keys after the offset: closes (0) before opens (1); a close of the span that opened
+    // later first; an open of the span that closes later first.
+    { at: s.end, kind: 0, order: -s.start, rank: -s.rank, text: s.close },
+    { at: s.start, kind: 1, order: -s.end, rank: s.rank, text: s.open },
+  ]);
+  marks.sort((a, b) => a.at - b.at || a.kind - b.kind || a.order - b.order || a.rank - b.rank);
+  let text = "";
+  let done = mention.start;
   for (const mark of marks) {
-    const offset = mark.at - mention.start;
-    text = text.slice(0, offset) + mark.text + text.slice(offset);
+    text += mention.text.slice(done - mention.start, mark.at - mention.start) + mark.text;
+    done = mark.at;
   }
-  return text;
+  return text + mention.text.slice(done - mention.start);
 }

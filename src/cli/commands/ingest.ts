@@ -1,10 +1,9 @@
 /** `dyad ingest PATH...`: read files, directories or stdin into the database. */
 
 import type { Command } from "commander";
-import { type IngestSummary, ingestPaths } from "../../ingest/ingest.js";
-import { loadDictionaries } from "../../pipeline/dictionaries.js";
-import { defaultPipeline } from "../../pipeline/stages.js";
+import type { IngestSummary } from "../../ingest/ingest.js";
 import { databasePath, openStore } from "../database.js";
+import { codingPipeline } from "../pipeline.js";
 import { progressBar } from "../progress.js";
 import { formatDiagnostic } from "../report.js";
 import { collect } from "../output.js";
@@ -38,8 +37,8 @@ Examples:
 Re-ingesting a file changes nothing. A refused input prints one line "dyad: PATH: reason";
 the rest of the batch goes on and the exit status is 1.`,
     )
-    .action((paths: string[], options: IngestCommandOptions) => {
-      const summary = runIngest(paths, options);
+    .action(async (paths: string[], options: IngestCommandOptions) => {
+      const summary = await runIngest(paths, options);
       if (!options.quiet)
         process.stderr.write(`${summaryLine(summary, databasePath(options.db))}\n`);
       if (summary.refused > 0) process.exitCode = 1;
@@ -47,10 +46,14 @@ the rest of the batch goes on and the exit status is 1.`,
 }
 
 /** Shared by `ingest` and `demo`: ingests with progress and diagnostics on stderr. */
-export function runIngest(paths: readonly string[], options: IngestCommandOptions): IngestSummary {
+export async function runIngest(
+  paths: readonly string[],
+  options: IngestCommandOptions,
+): Promise<IngestSummary> {
   // Dictionaries first: a bad --dict line must stop the run before the database is touched.
-  const { lexicon, verbs } = loadDictionaries(options.dict ?? []);
-  const pipeline = defaultPipeline(lexicon, verbs);
+  const pipeline = await codingPipeline(options.dict ?? []);
+  // Readers (HTML among them) load with the pipeline, only when something is ingested.
+  const { ingestPaths } = await import("../../ingest/ingest.js");
   const store = openStore(options.db);
   const progress = progressBar(!options.quiet);
   try {

@@ -31,6 +31,8 @@ export function registerStats(program: Command): void {
           ["tokens", stats.tokens],
           ["characters", stats.chars],
           ["actor mentions", stats.actorMentions],
+          ["events", stats.events],
+          ["event mentions", stats.eventMentions],
         ];
         for (const [label, value] of rows) {
           process.stdout.write(`${label.padEnd(15)} ${value}\n`);
