@@ -14,6 +14,9 @@ export function queryEvents(store: Store, filter: EventFilter = {}): ResolvedEve
   const identities = identitiesOf(resolveActors(store.corpusMentions()));
   const events = resolveEvents(store.events(stored), identities, (id) => store.eventMentions(id));
   return events.filter(({ summary }) => {
+    // A person the article never placed and the corpus cannot code is not an actor to show:
+    // "Foreign Minister Wang Yi" waits for an article that says whose minister he is.
+    if (!isCoded(summary.source)) return false;
     // A side of --dyad is named like --actor: by its country ("KEN") or full code ("KENGOV").
     if (dyad && !(matches(summary.source, dyad.source) && matches(summary.target, dyad.target))) {
       return false;
@@ -24,4 +27,8 @@ export function queryEvents(store: Store, filter: EventFilter = {}): ResolvedEve
 
 function matches(side: ActorRef | null, code: string): boolean {
   return side !== null && (side.code === code || side.country === code);
+}
+
+function isCoded(side: ActorRef | null): boolean {
+  return side !== null && (side.country !== null || side.code !== null);
 }
