@@ -15,7 +15,8 @@ export type LexiconSense =
     };
 
 interface TrieNode {
-  readonly next: Map<string, TrieNode>;
+  /** Null at the end of every phrase no longer one continues: most nodes, each a Map saved. */
+  next: Map<string, TrieNode> | null;
   senses: LexiconSense[];
 }
 
@@ -58,9 +59,10 @@ export class Lexicon {
     if (sense.kind === "agent") this.#sectors.add(sense.sector.slice(0, 3));
     let node = this.#root;
     for (const word of words) {
+      node.next ??= new Map();
       let child = node.next.get(word);
       if (!child) {
-        child = { next: new Map(), senses: [] };
+        child = { next: null, senses: [] };
         node.next.set(word, child);
       }
       node = child;
@@ -78,7 +80,7 @@ export class Lexicon {
     let end = -1;
     let senses: LexiconSense[] | undefined;
     for (let i = start; i < words.length; i++) {
-      node = node.next.get(words[i] as string);
+      node = node.next?.get(words[i] as string);
       if (!node) break;
       if (node.senses.length > 0) {
         end = i + 1;

@@ -75,9 +75,18 @@ function findMentions(document: Document, lexicon: Lexicon, resources: Resources
   const mentions: ActorMention[] = [];
   for (const sentence of document.sentences ?? []) {
     const spans = tokens.slice(sentence.firstToken, sentence.endToken);
-    const raw = spans.map((t) => text.slice(t.start, t.end));
-    const words = raw.map(foldWord);
-    const matches = lexicon.matchAll(words).filter((m) => !isNameNotAcronym(m, raw));
+    const raw: string[] = [];
+    const words: string[] = [];
+    for (const span of spans) {
+      const word = text.slice(span.start, span.end);
+      raw.push(word);
+      words.push(foldWord(word));
+    }
+    const matches = lexicon.matchAll(words);
+    // Filtered in place: matchAll's array is this sentence's own.
+    let kept = 0;
+    for (const match of matches) if (!isNameNotAcronym(match, raw)) matches[kept++] = match;
+    matches.length = kept;
     const groups: LexiconMatch[][] = [];
     for (let i = 0; i < matches.length;) {
       const group = composeAt(matches, i, words, resources.titleModifiers);
@@ -89,21 +98,26 @@ function findMentions(document: Document, lexicon: Lexicon, resources: Resources
       words.length,
       matches.filter((match) => !isFirstName(match, raw, words, matched, resources.locatives)),
     );
-    const runs = findNameRuns({ raw, covered, ...resources.names }).flatMap((run) =>
-      splitAtHeads(run, words, resources),
-    );
+    const { functionWords, neverNames } = resources.names;
+    const runs: NameRun[] = [];
+    for (const run of findNameRuns({ raw, covered, functionWords, neverNames })) {
+      splitAtHeads(run, words, resources, runs);
+    }
 
     const coded: Coded[] = [];
     // A place word that turned out to open a name ("Chad Whitfield") is not also a country.
-    const usedGroups = new Set<LexiconMatch[]>(
-      groups.filter((g) =>
-        runs.some(
-          (r) =>
-            r.start <= (g[0] as LexiconMatch).start &&
-            (g[g.length - 1] as LexiconMatch).end <= r.end,
-        ),
-      ),
-    );
+    const usedGroups =
+      runs.length === 0
+        ? undefined
+        : new Set<LexiconMatch[]>(
+            groups.filter((g) =>
+              runs.some(
+                (r) =>
+                  r.start <= (g[0] as LexiconMatch).start &&
+                  (g[g.length - 1] as LexiconMatch).end <= r.end,
+              ),
+            ),
+          );
     for (const run of runs) {
       const head = words[run.end - 1] ?? "";
       if (resources.nonPersonHeads.has(head) || isInstitution(head, resources.institutions)) {
@@ -112,11 +126,12 @@ function findMentions(document: Document, lexicon: Lexicon, resources: Resources
         continue;
       }
       const person = codePerson(run, groups, raw, words, resources.roleNouns);
-      for (const group of person.consumed) usedGroups.add(group);
+      for (const group of person.consumed) usedGroups?.add(group);
       coded.push(person.coded);
     }
-    groups.forEach((group, k) => {
-      if (usedGroups.has(group)) return;
+    for (let k = 0; k < groups.length; k++) {
+      const group = groups[k] as LexiconMatch[];
+      if (usedGroups?.has(group)) continue;
       const shared = sharedAgent(group, groups[k + 1], words);
       const mention = toMention(
         shared ? [...group, shared] : group,
@@ -125,29 +140,38 @@ function findMentions(document: Document, lexicon: Lexicon, resources: Resources
         lexicon.sectors,
         document.meta.published,
       );
-      if (!mention) return;
+      if (!mention) continue;
       // "Vietnamese and Chinese workers": the first adjective shares the second's noun, but its
       // span stays its own word.
       const end = (group[group.length - 1] as LexiconMatch).end;
       coded.push(shared ? { ...mention, endWord: end } : mention);
-    });
-    coded.sort((x, y) => x.startWord - y.startWord);
+    }
+    // Usually in order already; sort() copies the array even then.
+    if (!inWordOrder(coded)) coded.sort((x, y) => x.startWord - y.startWord);
     for (const mention of coded) {
       const first = spans[mention.startWord];
       const last = spans[mention.endWord - 1];
       if (!first || !last) continue;
+      const span = text.slice(first.start, last.end);
       mentions.push({
         kind: "actor-mention",
         sentence: sentence.index,
         start: first.start,
         end: last.end,
-        text: text.slice(first.start, last.end),
+        text: span,
         ...mention.coded,
-        name: mention.coded.name ?? text.slice(first.start, last.end),
+        name: mention.coded.name ?? span,
       });
     }
   }
   return mentions;
+}
+
+function inWordOrder(coded: readonly Coded[]): boolean {
+  for (let i = 1; i < coded.length; i++) {
+    if ((coded[i - 1] as Coded).startWord > (coded[i] as Coded).startWord) return false;
+  }
+  return true;
 }
 
 /**
@@ -180,19 +204,28 @@ function composeAt(
   for (let j = i + 1; j < matches.length; j++) {
     const previous = group[group.length - 1] as LexiconMatch;
     const next = matches[j] as LexiconMatch;
-    const raw = words.slice(previous.end, next.start);
+    const from = previous.end;
+    const gapLength = next.start - from;
     // "President of Vietnam", "Speaker of the National Assembly": a sector noun, "of", its country.
     const ofPlace =
       has(previous, "agent") &&
       (has(next, "country") || has(next, "capital")) &&
-      (raw.join(" ") === "of" || raw.join(" ") === "of the");
+      words[from] === "of" &&
+      (gapLength === 1 || (gapLength === 2 && words[from + 1] === "the"));
     if (ofPlace) {
       group.push(next);
       continue;
     }
     // Between a country and its sector noun: a possessive and/or one title modifier ("top").
-    const gap = raw.filter((w) => !POSSESSIVE.has(w));
-    const adjacent = gap.length === 0 || (gap.length === 1 && modifiers.has(gap[0] as string));
+    // Counted in place: this runs for every pair of neighbouring matches.
+    let others = 0;
+    let other = "";
+    for (let k = from; k < next.start; k++) {
+      const word = words[k] as string;
+      if (POSSESSIVE.has(word)) continue;
+      if (others++ === 0) other = word;
+    }
+    const adjacent = others === 0 || (others === 1 && modifiers.has(other));
     if (!adjacent || has(previous, "actor") || !(has(next, "agent") || has(next, "actor"))) break;
     group.push(next);
   }
@@ -200,7 +233,8 @@ function composeAt(
 }
 
 function has(match: LexiconMatch, kind: LexiconSense["kind"]): boolean {
-  return match.senses.some((s) => s.kind === kind);
+  for (const sense of match.senses) if (sense.kind === kind) return true;
+  return false;
 }
 
 function toMention(
@@ -210,17 +244,18 @@ function toMention(
   sectors: ReadonlySet<string>,
   date: string | null,
 ): Coded | null {
-  const groupType = (): ActorType =>
-    isInstitution(words[last.end - 1] ?? "", resources.institutions) ? "organisation" : "group";
   const first = group[0] as LexiconMatch;
   const last = group[group.length - 1] as LexiconMatch;
-  const range = { startWord: first.start, endWord: last.end };
-  const rules: string[] = [];
   let place: PlaceSense | undefined;
   let agent: AgentSense | undefined;
   let actor: ActorSense | undefined;
+  let named: LexiconMatch | undefined;
   for (const match of group) {
-    actor ??= actorOf(match.senses);
+    if (actor === undefined) {
+      actor = actorOf(match.senses);
+      // The first match naming an actor: the same one actorOf() is asked about below.
+      if (actor !== undefined) named = match;
+    }
     for (const sense of match.senses) {
       if (sense.kind === "agent") agent = sense;
       else if (sense.kind !== "actor") place ??= sense;
@@ -229,43 +264,46 @@ function toMention(
 
   if (actor) {
     // The span is the name; a title before it ("Chinese President") is evidence, named in rules.
-    const named = group.find((match) => actorOf(match.senses) !== undefined) ?? first;
-    range.startWord = named.start;
-    const titled = [place, agent].filter((s) => s !== undefined).map((s) => s.rule);
+    const rules: string[] = [];
+    if (place !== undefined) rules.push(place.rule);
+    if (agent !== undefined) rules.push(agent.rule);
+    rules.push(actor.rule);
     const code = codeAt(actor, date);
-    const split = code ? splitCode(code, sectors) : { country: null, sector: null };
+    const split = code ? splitCode(code, sectors) : undefined;
     const type: ActorType = actor.type;
     return {
-      ...range,
+      startWord: (named ?? first).start,
+      endWord: last.end,
       coded: {
         type,
         name: type === "person" ? actor.name : null,
         code,
-        ...split,
-        rules: [...titled, actor.rule],
+        country: split ? split.country : null,
+        sector: split ? split.sector : null,
+        rules,
       },
     };
   }
   if (place && agent) {
-    rules.push(place.rule, agent.rule);
-    const sector = agent.sector.slice(0, 3);
     return {
-      ...range,
+      startWord: first.start,
+      endWord: last.end,
       coded: {
-        type: groupType(),
+        type: groupType(words, last, resources.institutions),
         name: null,
         code: `${place.country}${agent.sector}`,
         country: place.country,
-        sector,
-        rules,
+        sector: agent.sector.slice(0, 3),
+        rules: [place.rule, agent.rule],
       },
     };
   }
   if (agent) {
     return {
-      ...range,
+      startWord: first.start,
+      endWord: last.end,
       coded: {
-        type: groupType(),
+        type: groupType(words, last, resources.institutions),
         name: null,
         code: null,
         country: null,
@@ -275,23 +313,32 @@ function toMention(
     };
   }
   if (place && place.kind !== "adjective") {
-    const before = words[range.startWord - 1];
-    const previous = before === "the" ? words[range.startWord - 2] : before;
+    const before = words[first.start - 1];
+    const previous = before === "the" ? words[first.start - 2] : before;
     if (previous !== undefined && resources.locatives.has(previous)) return null;
-    const metonym = place.kind === "capital" ? ["capital-as-government"] : [];
     return {
-      ...range,
+      startWord: first.start,
+      endWord: last.end,
       coded: {
         type: "country",
         name: null,
         code: place.country,
         country: place.country,
         sector: null,
-        rules: [place.rule, ...metonym],
+        rules: place.kind === "capital" ? [place.rule, "capital-as-government"] : [place.rule],
       },
     };
   }
   return null;
+}
+
+/** An agent phrase headed by an institution noun ("Interior Ministry") is an organisation. */
+function groupType(
+  words: readonly string[],
+  last: LexiconMatch,
+  institutions: ReadonlySet<string>,
+): ActorType {
+  return isInstitution(words[last.end - 1] ?? "", institutions) ? "organisation" : "group";
 }
 
 /** What the stage loads once: word lists from data/. */
@@ -329,20 +376,24 @@ function unnamedOrganisation(run: NameRun): Coded {
 
 /**
  * "External Relations Commission Le Hoai Trung" is an organisation followed by a person: a run is
- * split after every organisation or place head word inside it.
+ * split after every organisation or place head word inside it. Parts of two words or more are
+ * appended to `parts`.
  */
-function splitAtHeads(run: NameRun, words: readonly string[], resources: Resources): NameRun[] {
-  const parts: NameRun[] = [];
+function splitAtHeads(
+  run: NameRun,
+  words: readonly string[],
+  resources: Resources,
+  parts: NameRun[],
+): void {
   let start = run.start;
   for (let i = run.start; i < run.end - 1; i++) {
     const word = words[i] ?? "";
     if (resources.nonPersonHeads.has(word) || isInstitution(word, resources.institutions)) {
-      parts.push({ start, end: i + 1 });
+      if (i + 1 - start >= 2) parts.push({ start, end: i + 1 });
       start = i + 1;
     }
   }
-  parts.push({ start, end: run.end });
-  return parts.filter((part) => part.end - part.start >= 2);
+  if (run.end - start >= 2) parts.push({ start, end: run.end });
 }
 
 /**

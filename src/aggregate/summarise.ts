@@ -55,7 +55,8 @@ interface Reported<T> {
  */
 export class EventTally {
   readonly #event: string;
-  #first: EventLink["mention"] | undefined;
+  /** The first mention's date: only it, so a kept tally does not hold the whole mention. */
+  #first: Pick<EventLink["mention"], "date" | "datePrecision"> | undefined;
   #mentions = 0;
   // Maps keep first-report order, which decides between values reported equally often.
   readonly #cameos = new Map<string, Reported<string>>();
@@ -72,7 +73,7 @@ export class EventTally {
   }
 
   add(mention: EventLink["mention"]): void {
-    this.#first ??= mention;
+    this.#first ??= { date: mention.date, datePrecision: mention.datePrecision };
     this.#mentions++;
     count(this.#cameos, mention.cameo, mention.cameo);
     if (mention.source !== null) count(this.#sources, mention.source.name, mention.source);

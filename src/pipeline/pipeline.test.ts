@@ -117,6 +117,19 @@ describe("buildPipeline", () => {
     expect(created).toBe(1);
   });
 
+  it("tells onStage each stage's name and time, and runs the stages as without it", () => {
+    const seen: string[] = [];
+    const timed = buildPipeline([configured(upper), configured(tokens)], {
+      onStage: (name, ms) => {
+        expect(ms).toBeGreaterThanOrEqual(0);
+        seen.push(name);
+      },
+    });
+    const plain = buildPipeline([configured(upper), configured(tokens)]);
+    expect(timed.run(doc)).toEqual(plain.run(doc));
+    expect(seen).toEqual(["upper", "tokens"]);
+  });
+
   it("keeps documents JSON round-trippable", () => {
     const pipeline = buildPipeline([configured(tokens), configured(language, { english: true })]);
     const result = pipeline.run(doc);

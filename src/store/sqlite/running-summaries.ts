@@ -10,7 +10,7 @@ import type { EventMention } from "../../model/index.js";
 /** A new event is kept running from this many mentions; one summarised from its rows always is. */
 const MIN_MENTIONS = 32;
 /** Least recently refreshed summaries beyond this many are dropped: memory stays flat. */
-const CAPACITY = 8192;
+const CAPACITY = 4096;
 
 /** One stored event mention, as the summary needs it, with its article's row number. */
 export interface TallyLink {
