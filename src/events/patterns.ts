@@ -39,13 +39,83 @@ export function bestPattern(
   synonyms: Synonyms,
 ): PatternMatch | null {
   let best: PatternMatch | null = null;
+  const present = wordsOf(view);
   for (const block of [trigger.block, ...trigger.alternatives.map((a) => a.block)]) {
-    for (const pattern of block.patterns) {
+    for (const pattern of candidates(block, present)) {
+      // Most of a block's patterns name a word the sentence does not have: skip them cheaply.
+      if (!requiredWords(pattern).every((word) => present.has(word))) continue;
       const match = matchPattern(view, trigger, block, pattern, synonyms);
       if (match && (!best || match.score > best.score)) best = match;
     }
   }
   return best;
+}
+
+const sentenceWords = new WeakMap<SentenceView, ReadonlySet<string>>();
+
+function wordsOf(view: SentenceView): ReadonlySet<string> {
+  let words = sentenceWords.get(view);
+  if (!words) {
+    words = new Set(view.words);
+    sentenceWords.set(view, words);
+  }
+  return words;
+}
+
+interface PatternIndex {
+  /** Patterns without a plain word: always tried. */
+  readonly free: readonly VerbPattern[];
+  /** The other patterns by their first plain word. */
+  readonly byWord: ReadonlyMap<string, readonly VerbPattern[]>;
+  /** Each pattern's position in its block. */
+  readonly order: ReadonlyMap<VerbPattern, number>;
+}
+
+const indexes = new WeakMap<VerbBlock, PatternIndex>();
+
+/** The block's patterns whose first plain word the sentence has, and those without one. */
+function candidates(block: VerbBlock, present: ReadonlySet<string>): VerbPattern[] {
+  let index = indexes.get(block);
+  if (!index) {
+    const free: VerbPattern[] = [];
+    const byWord = new Map<string, VerbPattern[]>();
+    for (const pattern of block.patterns) {
+      const [first] = requiredWords(pattern);
+      if (first === undefined) free.push(pattern);
+      else byWord.set(first, [...(byWord.get(first) ?? []), pattern]);
+    }
+    index = { free, byWord, order: new Map(block.patterns.map((p, i) => [p, i])) };
+    indexes.set(block, index);
+  }
+  const found = [...index.free];
+  for (const word of present) {
+    const patterns = index.byWord.get(word);
+    if (patterns) found.push(...patterns);
+  }
+  // In block order: among equally specific patterns the first one wins, as without the index.
+  const order = index.order;
+  return found.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+const required = new WeakMap<VerbPattern, readonly string[]>();
+
+/** The plain words a pattern cannot match without (markers and synonym sets aside). */
+function requiredWords(pattern: VerbPattern): readonly string[] {
+  let words = required.get(pattern);
+  if (!words) {
+    const found: string[] = [];
+    const collect = (element: PatternElement) => {
+      if (typeof element === "string") {
+        if (!/^[+$%^@]/.test(element)) found.push(element);
+      } else {
+        for (const part of "seq" in element ? element.seq : element.pp) collect(part);
+      }
+    };
+    for (const element of [...pattern.pre, ...pattern.post]) collect(element);
+    words = found;
+    required.set(pattern, words);
+  }
+  return words;
 }
 
 function matchPattern(
