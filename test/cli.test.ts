@@ -63,6 +63,19 @@ describe("dyad ingest + articles", () => {
     expect(html?.text).not.toContain("All rights reserved");
   });
 
+  it("demo shows the most-reported events, and the id it suggests explains", () => {
+    const db = join(tempDir(), "demo.db");
+    const demo = dyad(["demo", "--db", db]);
+    expect(demo.status).toBe(0);
+    expect(demo.stdout).toContain("most-reported events");
+    const id = /npx dyad explain ([0-9a-f]{16})/.exec(demo.stdout)?.[1];
+    expect(id).toBeDefined();
+    const explained = dyad(["explain", id as string, "--db", db]);
+    expect(explained.status).toBe(0);
+    expect(explained.stdout).toContain(`event ${id}`);
+    expect(explained.stdout).toMatch(/\{[^}]+\}/);
+  });
+
   it("is idempotent: a second ingest leaves the database content identical", () => {
     const { db } = ingestCorpus();
     const before = dumpDatabase(db);

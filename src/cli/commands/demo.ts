@@ -3,6 +3,8 @@
 import { relative } from "node:path";
 import type { Command } from "commander";
 import { EXAMPLE_SOURCES, EXAMPLES_DIR } from "../../paths.js";
+import { queryEvents } from "../../aggregate/query.js";
+import { cameoCode } from "../../events/codes.js";
 import { resolveActors } from "../../resolve/actors.js";
 import { openStore } from "../database.js";
 import { runIngest, summaryLine } from "./ingest.js";
@@ -48,12 +50,26 @@ Examples:
             `  ${truncate(actor.name, 28).padEnd(29)}${(actor.code ?? "-").padEnd(11)}${String(actor.articles).padStart(3)} articles${conflicts ? `  conflicting: ${conflicts}` : ""}`,
           );
         }
+        out();
+        out("most-reported events (who did what to whom, when; mentions / articles / outlets)");
+        const events = queryEvents(store)
+          .map(({ summary }) => summary)
+          .sort((a, b) => b.numMentions - a.numMentions || a.id.localeCompare(b.id))
+          .slice(0, 10);
+        for (const event of events) {
+          const code = cameoCode(event.cameo);
+          const dyad = `${event.source?.name ?? "?"} -> ${event.target?.name ?? "-"}`;
+          out(
+            `  ${(event.date ?? "undated").padEnd(11)}${event.cameo.padEnd(5)}${truncate(code?.name ?? "", 30).padEnd(31)}${truncate(dyad, 44).padEnd(45)}${event.numMentions}/${event.numArticles}/${event.numSources}  ${event.id}`,
+          );
+        }
         const stats = store.stats();
         out();
         out(
-          `${stats.articles} articles, ${stats.sentences} sentences, ${stats.tokens} tokens, ${stats.actorMentions} actor mentions, ${stats.outlets} outlets, ${stats.undated} undated`,
+          `${stats.articles} articles, ${stats.sentences} sentences, ${stats.tokens} tokens, ${stats.actorMentions} actor mentions, ${stats.events} events, ${stats.outlets} outlets, ${stats.undated} undated`,
         );
-        out(`Next: npx dyad actors --db ${options.db} | head -n 3`);
+        out(`Next: npx dyad events --db ${options.db} | head -n 3`);
+        out(`      npx dyad explain ${events[0]?.id ?? "EVENT_ID"} --db ${options.db}`);
       } finally {
         store.close();
       }
