@@ -2,7 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { EMPTY_META, type EventMention, newDocument } from "../model/index.js";
+import { EMPTY_META, newDocument } from "../model/index.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { defaultPipeline } from "../pipeline/stages.js";
 
@@ -64,7 +64,7 @@ function evaluateEvents(file = join(PACKAGE_ROOT, "test/gold/events.jsonl")): vo
     const predicted = (document.events ?? [])
       .filter((e) => e.source !== null && (e.source.country !== null || e.source.code !== null))
       .map(comparable);
-    const gold = item.events.map(comparableGold);
+    const gold = item.events.map(comparable);
     goldEvents += gold.length;
     LEVELS.forEach(([, level], k) => score(predicted, gold, level, counts[k] as Counts));
     scoreRoots(predicted, gold, perRoot);
@@ -109,17 +109,14 @@ interface Comparable {
   location: { name: string; country: string } | null;
 }
 
-function comparable(e: EventMention): Comparable {
-  return {
-    cameo: e.cameo,
-    source: e.source?.country ?? "",
-    target: e.target?.country ?? "",
-    date: e.date,
-    location: e.location,
-  };
-}
-
-function comparableGold(e: GoldEvent): Comparable {
+/** A predicted or a gold event, as scored: code, the two countries, date and place. */
+function comparable(e: {
+  readonly cameo: string;
+  readonly source: { readonly country: string | null } | null;
+  readonly target: { readonly country: string | null } | null;
+  readonly date: string | null;
+  readonly location: { name: string; country: string } | null;
+}): Comparable {
   return {
     cameo: e.cameo,
     source: e.source?.country ?? "",
