@@ -39,10 +39,10 @@ describe("event coder", () => {
     expect(text.slice(xi?.sourceEvidence?.start, xi?.sourceEvidence?.end)).toContain("Xi Jinping");
   });
 
-  it("finds the person a chain of titles belongs to, not the party in it", () => {
+  it("finds the person a chain of titles belongs to, not the country in it", () => {
     const events = code(
-      "Kenyan President William Ruto held talks with General Secretary of the Communist Party of " +
-        "China Central Committee and Chinese President Xi Jinping on Tuesday.",
+      "On Tuesday Kenyan President William Ruto met Chairman of China's Central Military " +
+        "Commission and Chinese President Xi Jinping.",
     );
     const ruto = events.find((e) => e.source?.country === "KEN");
     expect(ruto?.target).toMatchObject({ name: "Xi Jinping", country: "CHN" });
@@ -122,10 +122,10 @@ describe("event coder", () => {
     expect(code("Four Kyrgyz border guards were killed in a shootout on Sunday.")).toEqual([]);
   });
 
-  it("reads 'their meeting' and 'they witnessed the signing' as the sentence's two leaders", () => {
+  it("reads 'their meeting' and 'they watched the signing' as the sentence's two leaders", () => {
     const events = code(
       "Kenyan President William Ruto, who leads the ruling party, and Ugandan President Yoweri " +
-        "Museveni, the host, praised their meeting in Kampala on Monday, and they also witnessed " +
+        "Museveni, the host, praised their meeting in Kampala on Monday, after which they watched " +
         "the signing of three trade agreements.",
     );
     expect(dyads(events).filter((d) => d.endsWith(":05"))).toEqual(["KEN>UGA:05", "UGA>KEN:05"]);

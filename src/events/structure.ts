@@ -188,9 +188,9 @@ const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
 const TITLE_GLUE = new Set(["of", "the", "and", "(", ")", "'s", "'"]);
 
 /**
- * "General Secretary of the Communist Party of China (CPC) Central Committee and Chinese
- * President Xi Jinping": an organisation inside a chain of titles is not the object; the person
- * the titles belong to is.
+ * "Chairman of China's Central Military Commission and Chinese President Xi Jinping": a
+ * country or organisation inside a chain of titles is not the object; the person the titles
+ * belong to is.
  */
 function personAfterTitles(view: SentenceView, first: PlacedMention): PlacedMention | undefined {
   if (first.mention.type === "person") return undefined;
@@ -246,7 +246,7 @@ export function between(
 
 /**
  * The actors a sentence opens with, and those coordinated with them across appositions:
- * "Xi Jinping, general secretary of ..., and To Lam, general secretary of ..., reaffirmed".
+ * "Ruto, president of Kenya since 2022, and Museveni, the host, praised their meeting".
  */
 export function sentenceSubject(view: SentenceView, words: StructureWords): PlacedMention[] {
   const first = view.mentions.find((m) => isCoded(m));
