@@ -278,7 +278,7 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
     cameo: code,
     date: when?.date ?? null,
     datePrecision: when?.precision ?? null,
-    location: where ? placeOf2(where) : null,
+    location: where ? eventPlace(where) : null,
     rules: reciprocal ? [...rules, `reciprocal:${cameo}->${code}`] : rules,
     trigger: { ...trig, rule: rules[0] as string },
     sourceEvidence: source && evidence(source.span, sources.rule),
@@ -288,7 +288,7 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
   }));
 }
 
-function placeOf2(place: PlaceMention): EventPlace {
+function eventPlace(place: PlaceMention): EventPlace {
   return { name: place.name, country: place.country, lat: place.lat, lon: place.lon };
 }
 
