@@ -40,14 +40,14 @@ export function bestPattern(
 ): PatternMatch | null {
   let best: PatternMatch | null = null;
   const present = wordsOf(view);
-  for (const block of [trigger.block, ...trigger.alternatives.map((a) => a.block)]) {
+  const tryBlock = (block: VerbBlock) => {
     for (const pattern of candidates(block, present)) {
-      // Most of a block's patterns name a word the sentence does not have: skip them cheaply.
-      if (!requiredWords(pattern).every((word) => present.has(word))) continue;
       const match = matchPattern(view, trigger, block, pattern, synonyms);
       if (match && (!best || match.score > best.score)) best = match;
     }
-  }
+  };
+  tryBlock(trigger.block);
+  for (const alternative of trigger.alternatives) tryBlock(alternative.block);
   return best;
 }
 
@@ -62,60 +62,72 @@ function wordsOf(view: SentenceView): ReadonlySet<string> {
   return words;
 }
 
+/** A pattern with what the index needs to skip it cheaply. */
+interface IndexedPattern {
+  readonly pattern: VerbPattern;
+  /** Its position in its block: among equally specific patterns the first one wins. */
+  readonly order: number;
+  /** The plain words it cannot match without (markers and synonym sets aside). */
+  readonly required: readonly string[];
+}
+
 interface PatternIndex {
   /** Patterns without a plain word: always tried. */
-  readonly free: readonly VerbPattern[];
+  readonly free: readonly IndexedPattern[];
   /** The other patterns by their first plain word. */
-  readonly byWord: ReadonlyMap<string, readonly VerbPattern[]>;
-  /** Each pattern's position in its block. */
-  readonly order: ReadonlyMap<VerbPattern, number>;
+  readonly byWord: ReadonlyMap<string, readonly IndexedPattern[]>;
 }
 
 const indexes = new WeakMap<VerbBlock, PatternIndex>();
 
-/** The block's patterns whose first plain word the sentence has, and those without one. */
-function candidates(block: VerbBlock, present: ReadonlySet<string>): VerbPattern[] {
+function indexOf(block: VerbBlock): PatternIndex {
   let index = indexes.get(block);
   if (!index) {
-    const free: VerbPattern[] = [];
-    const byWord = new Map<string, VerbPattern[]>();
-    for (const pattern of block.patterns) {
-      const [first] = requiredWords(pattern);
-      if (first === undefined) free.push(pattern);
-      else byWord.set(first, [...(byWord.get(first) ?? []), pattern]);
-    }
-    index = { free, byWord, order: new Map(block.patterns.map((p, i) => [p, i])) };
+    const free: IndexedPattern[] = [];
+    const byWord = new Map<string, IndexedPattern[]>();
+    block.patterns.forEach((pattern, order) => {
+      const required = requiredWords(pattern);
+      const entry = { pattern, order, required };
+      const [first] = required;
+      if (first === undefined) free.push(entry);
+      else byWord.set(first, [...(byWord.get(first) ?? []), entry]);
+    });
+    index = { free, byWord };
     indexes.set(block, index);
   }
-  const found = [...index.free];
-  for (const word of present) {
-    const patterns = index.byWord.get(word);
-    if (patterns) found.push(...patterns);
-  }
-  // In block order: among equally specific patterns the first one wins, as without the index.
-  const order = index.order;
-  return found.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  return index;
 }
 
-const required = new WeakMap<VerbPattern, readonly string[]>();
-
-/** The plain words a pattern cannot match without (markers and synonym sets aside). */
-function requiredWords(pattern: VerbPattern): readonly string[] {
-  let words = required.get(pattern);
-  if (!words) {
-    const found: string[] = [];
-    const collect = (element: PatternElement) => {
-      if (typeof element === "string") {
-        if (!/^[+$%^@]/.test(element)) found.push(element);
-      } else {
-        for (const part of "seq" in element ? element.seq : element.pp) collect(part);
-      }
-    };
-    for (const element of [...pattern.pre, ...pattern.post]) collect(element);
-    words = found;
-    required.set(pattern, words);
+/**
+ * The block's patterns whose plain words the sentence all has, in block order. Most of a block's
+ * patterns name a word the sentence does not have: the index skips them without looking.
+ */
+function candidates(block: VerbBlock, present: ReadonlySet<string>): VerbPattern[] {
+  const index = indexOf(block);
+  const found: IndexedPattern[] = [];
+  for (const entry of index.free) found.push(entry);
+  for (const word of present) {
+    const entries = index.byWord.get(word);
+    if (!entries) continue;
+    for (const entry of entries) {
+      if (entry.required.every((w) => present.has(w))) found.push(entry);
+    }
   }
-  return words;
+  if (found.length > 1) found.sort((a, b) => a.order - b.order);
+  return found.map((entry) => entry.pattern);
+}
+
+function requiredWords(pattern: VerbPattern): readonly string[] {
+  const found: string[] = [];
+  const collect = (element: PatternElement) => {
+    if (typeof element === "string") {
+      if (!/^[+$%^@]/.test(element)) found.push(element);
+    } else {
+      for (const part of "seq" in element ? element.seq : element.pp) collect(part);
+    }
+  };
+  for (const element of [...pattern.pre, ...pattern.post]) collect(element);
+  return found;
 }
 
 function matchPattern(
@@ -153,13 +165,11 @@ function matchForward(
   gap: number,
 ): boolean {
   const limit = Math.min(view.words.length, cursor.at + gap + 1);
+  const next = scratch;
   for (let i = cursor.at; i < limit; i++) {
-    const next = matchAt(view, element, i, synonyms);
-    if (next) {
+    if (matchAt(view, element, i, synonyms, next)) {
       cursor.at = next.end;
-      cursor.score += next.score;
-      if (next.slot === "source") cursor.source = next.mention;
-      if (next.slot === "target") cursor.target = next.mention;
+      take(cursor, next);
       return true;
     }
     if (STOP.has(view.words[i] as string)) return false;
@@ -173,19 +183,23 @@ function matchBackward(
   cursor: Cursor,
   synonyms: Synonyms,
 ): boolean {
+  const next = scratch;
   for (let i = cursor.at; i >= 0 && cursor.at - i <= GAP + 4; i--) {
     // Backwards an element must end at or before the cursor: try each start that does.
-    const next = matchAt(view, element, i, synonyms);
-    if (next && next.end <= cursor.at + 1) {
+    if (matchAt(view, element, i, synonyms, next) && next.end <= cursor.at + 1) {
       cursor.at = i - 1;
-      cursor.score += next.score;
-      if (next.slot === "source") cursor.source = next.mention;
-      if (next.slot === "target") cursor.target = next.mention;
+      take(cursor, next);
       return true;
     }
     if (STOP.has(view.words[i] as string)) return false;
   }
   return false;
+}
+
+function take(cursor: Cursor, match: ElementMatch): void {
+  cursor.score += match.score;
+  if (match.slot === "source") cursor.source = match.mention;
+  if (match.slot === "target") cursor.target = match.mention;
 }
 
 interface ElementMatch {
@@ -195,52 +209,75 @@ interface ElementMatch {
   mention: PlacedMention | null;
 }
 
-/** Whether `element` matches starting exactly at word `i`. */
+/**
+ * Written by `matchAt` and read before its next call: matching is tried at every word in reach
+ * of every candidate pattern, and a fresh object per try was most of its garbage.
+ */
+const scratch: ElementMatch = { end: 0, score: 0, slot: null, mention: null };
+
+/** Whether `element` matches starting exactly at word `i`; if so, `out` says how. */
 function matchAt(
   view: SentenceView,
   element: PatternElement,
   i: number,
   synonyms: Synonyms,
-): ElementMatch | null {
+  out: ElementMatch,
+): boolean {
   if (typeof element === "string") {
+    out.slot = null;
+    out.mention = null;
     if (element === "+" || element === "$" || element === "%") {
       const m = view.mentionAt[i] ?? -1;
-      if (m < 0) return null;
+      if (m < 0) return false;
       const mention = view.mentions[m] as PlacedMention;
-      if (mention.first !== i) return null;
-      const slot = element === "$" ? "source" : "target";
-      return { end: mention.end, score: 1, slot, mention };
+      if (mention.first !== i) return false;
+      out.end = mention.end;
+      out.score = 1;
+      out.slot = element === "$" ? "source" : "target";
+      out.mention = mention;
+      return true;
     }
     if (element === "^") {
       // Any noun phrase: one word that is not punctuation; the gap lets a longer one through.
-      return /^[\p{L}\p{N}]/u.test(view.words[i] ?? "")
-        ? { end: i + 1, score: 0, slot: null, mention: null }
-        : null;
+      if (!WORD_START.test(view.words[i] ?? "")) return false;
+      out.end = i + 1;
+      out.score = 0;
+      return true;
     }
-    if (element.startsWith("@")) {
+    if (element.charCodeAt(0) === AT_SIGN) {
       for (const phrase of synonyms.get(element.slice(1)) ?? []) {
         if (phrase.every((word, k) => view.words[i + k] === word)) {
-          return { end: i + phrase.length, score: phrase.length, slot: null, mention: null };
+          out.end = i + phrase.length;
+          out.score = phrase.length;
+          return true;
         }
       }
-      return null;
+      return false;
     }
-    return view.words[i] === element ? { end: i + 1, score: 1, slot: null, mention: null } : null;
+    if (view.words[i] !== element) return false;
+    out.end = i + 1;
+    out.score = 1;
+    return true;
   }
   const parts = "seq" in element ? element.seq : element.pp;
-  let at = i;
+  const part: ElementMatch = { end: i, score: 0, slot: null, mention: null };
   let score = 0;
   let slot: ElementMatch["slot"] = null;
   let mention: PlacedMention | null = null;
-  for (const part of parts) {
-    const next = matchAt(view, part, at, synonyms);
-    if (!next) return null;
-    at = next.end;
-    score += next.score;
-    if (next.slot) {
-      slot = next.slot;
-      mention = next.mention;
+  for (const each of parts) {
+    if (!matchAt(view, each, part.end, synonyms, part)) return false;
+    score += part.score;
+    if (part.slot) {
+      slot = part.slot;
+      mention = part.mention;
     }
   }
-  return { end: at, score, slot, mention };
+  out.end = part.end;
+  out.score = score;
+  out.slot = slot;
+  out.mention = mention;
+  return true;
 }
+
+const WORD_START = /^[\p{L}\p{N}]/u;
+const AT_SIGN = "@".charCodeAt(0);
