@@ -33,8 +33,8 @@ const NUMERIC_DATE = /\d{4}[-/]\d\d?[-/]\d\d?|\d\d?[/.]\d\d?[/.]\d\d/;
 const HAS_WEEKDAY = new RegExp(WEEKDAY);
 
 /**
- * Cues for chrono: every expression the rules below keep contains one of these, so chrono is
- * given only the text around them.
+ * A cheap test run before chrono: every expression the rules below keep contains one of these,
+ * so a sentence without any cannot yield a date from chrono and is not given to it.
  */
 const CHRONO_TRIGGERS = [
   new RegExp(`${NUMERIC_DATE.source}|${MONTH_WORD}|${WEEKDAY}`),
@@ -77,63 +77,20 @@ parser.parsers = parser.parsers.filter(
 );
 
 export function chronoRules(sentence: string, context: RuleContext): Found[] {
+  if (!CHRONO_TRIGGERS.some((trigger) => trigger.test(sentence))) return [];
   const reference = { instant: noonOf(context.today), timezone: 0 };
   const found: Found[] = [];
-  for (const [from, to] of cueWindows(sentence)) {
-    for (const result of parser.parse(sentence.slice(from, to), reference)) {
-      // "in 20 years", "within two weeks": durations ("the first time in 20 years"), not dates.
-      if (/^(?:in|within)\s/i.test(result.text) && result.tags().has("result/relativeDate")) {
-        continue;
-      }
-      const span = trimmed(result);
-      if (hasLowerCaseName(span.text)) continue;
-      const start = from + span.start;
-      const end = from + span.end;
-      const kept = classify(result, span.text, sentence.slice(end), context);
-      if (!kept) continue;
-      const { extraEnd = 0, ...rest } = kept;
-      found.push({ start, end: end + extraEnd, ...rest });
-    }
+  for (const result of parser.parse(sentence, reference)) {
+    // "in 20 years", "within two weeks": durations ("the first time in 20 years"), not dates.
+    if (/^(?:in|within)\s/i.test(result.text) && result.tags().has("result/relativeDate")) continue;
+    const span = trimmed(result);
+    if (hasLowerCaseName(span.text)) continue;
+    const kept = classify(result, span.text, sentence.slice(span.end), context);
+    if (!kept) continue;
+    const { extraEnd = 0, ...rest } = kept;
+    found.push({ start: span.start, end: span.end + extraEnd, ...rest });
   }
   return found;
-}
-
-/** The cues of CHRONO_TRIGGERS, each found wherever it occurs. */
-const CUES = CHRONO_TRIGGERS.map((trigger) => new RegExp(trigger.source, `${trigger.flags}g`));
-/**
- * How far an expression reaches from its cue: "at 3 p.m. on Monday" before it, "18 to 20, 2024"
- * or "last year" after it. Windows end at spaces, so no word is cut.
- */
-const REACH_BEFORE = 24;
-const REACH_AFTER = 40;
-
-/**
- * The parts of a sentence around its date cues, overlapping ones merged: chrono's cost grows
- * with the text it scans, and a news sentence is mostly words no date expression contains.
- */
-function cueWindows(sentence: string): Array<[number, number]> {
-  const cues: Array<[number, number]> = [];
-  for (const cue of CUES) {
-    for (const match of sentence.matchAll(cue))
-      cues.push([match.index, match.index + match[0].length]);
-  }
-  if (cues.length === 0) return [];
-  cues.sort((a, b) => a[0] - b[0]);
-  const windows: Array<[number, number]> = [];
-  for (const [start, end] of cues) {
-    let from = Math.max(0, start - REACH_BEFORE);
-    while (from > 0 && !isSpace(sentence.charCodeAt(from - 1))) from--;
-    let to = Math.min(sentence.length, end + REACH_AFTER);
-    while (to < sentence.length && !isSpace(sentence.charCodeAt(to))) to++;
-    const last = windows.at(-1);
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
-  }
-  return windows;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
 }
 
 /**
