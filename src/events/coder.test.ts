@@ -148,4 +148,21 @@ describe("event coder", () => {
     expect(events[0]?.source?.country).toBe("ISR");
     expect(events[0]?.target?.country).toBe("SYR");
   });
+
+  it("codes an actor who is its own object without a target", () => {
+    const events = code("Chilean President Marta Rojas said on Friday she was optimistic.");
+    expect(dyads(events, 3)).toEqual(["CHL>-:013"]);
+  });
+
+  it("lets a frame verb's own pattern take its complement: declined to comment", () => {
+    const events = code("The Kremlin declined on Friday to comment on the report.");
+    expect(dyads(events, 3)).toEqual(["RUS>-:011"]);
+    expect(events[0]?.date).toBe("2024-08-16");
+  });
+
+  it("gives a sector-only actor the country of the place where it acted", () => {
+    const events = code("Opposition supporters protested in Nairobi on Monday.");
+    expect(dyads(events)).toEqual(["KEN>-:14"]);
+    expect(events[0]?.rules).toContain("actor:country-of-place");
+  });
 });

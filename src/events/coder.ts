@@ -92,12 +92,14 @@ function codeDocument(document: Document, resources: Resources): EventMention[] 
       dateline,
       dates: null,
       places: null,
+      consumed: new Set(),
     };
     let directiveEnd = -1;
     for (const trigger of triggers) {
       // "demanded that Japan release the captain", "urged Israel to stop": the complement of a
       // demand or appeal is what is asked for, not an event.
       if (directiveEnd >= 0 && isComplement(view, directiveEnd, trigger.first)) continue;
+      if (context.consumed.has(trigger)) continue;
       const coded = codeTrigger(trigger, context);
       if (coded.some((e) => DIRECTIVE_ROOTS.has(e.cameo.slice(0, 2)))) directiveEnd = trigger.end;
       events.push(...coded);
@@ -185,13 +187,22 @@ interface SentenceContext {
   readonly dateline: PlaceMention | null;
   dates: DateMention[] | null;
   places: PlaceMention[] | null;
+  /** Triggers a frame verb's pattern took in ("declined to comment"): not coded again. */
+  readonly consumed: Set<Trigger>;
 }
 
 function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[] {
   const { view, resources } = context;
   const use = triggerUse(view, trigger, resources.use, context.triggerStarts);
-  if (use === "not-a-verb" || framesComplement(context, trigger)) return [];
+  if (use === "not-a-verb") return [];
+  const complement = complementOf(context, trigger);
   const match = bestPattern(view, trigger, resources.synonyms);
+  if (complement) {
+    // "declined to comment": a frame verb whose own pattern names the complement codes itself,
+    // and the complement is not coded again; otherwise the complement carries the event.
+    if (!match || match.end <= complement.first) return [];
+    context.consumed.add(complement);
+  }
   const nounCode =
     use === "event-noun" ? resources.use.eventNouns.get(view.words[trigger.first] as string) : null;
   // A matching pattern coded "---" says: this use of the verb is not an event.
@@ -253,8 +264,10 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
     }
   }
   // "Turkish police detained the mayor": an actor with a sector but no country is domestic.
-  sourceActors = withCountry(sourceActors, targetActors, rules);
-  targetActors = withCountry(targetActors, sourceActors, rules);
+  const where = placeOf(context, trigger, modality.kind === "intent");
+  const placeCountry = where?.country ?? null;
+  sourceActors = withCountry(sourceActors, targetActors, placeCountry, rules);
+  targetActors = withCountry(targetActors, sourceActors, placeCountry, rules);
   const needsTarget = resources.targetRequired.has(cameo.slice(0, 2));
   const pairs = dyads(sourceActors, targetActors, cameo, reverse).filter(
     (pair) => pair.target !== null || !needsTarget,
@@ -264,7 +277,6 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
   if (targetRule) rules.push(targetRule);
 
   const when = dateOf(context, trigger, modality.kind === "intent");
-  const where = placeOf(context, trigger, modality.kind === "intent");
   const sentence = view.sentence;
   const trig = wordSpan(view, trigger.first, trigger.end);
   return pairs.map(({ source, target, code, reciprocal }) => ({
@@ -372,18 +384,17 @@ function wordSpan(view: SentenceView, first: number, end: number): Span {
  * "agreed to hold talks", "refused to meet": the frame verb is coded through its complement
  * (as an intent or a refusal), not as an event of its own.
  */
-function framesComplement(context: SentenceContext, trigger: Trigger): boolean {
+function complementOf(context: SentenceContext, trigger: Trigger): Trigger | undefined {
   const { view, resources } = context;
   const head = view.words[trigger.end - 1] as string;
   if (!resources.modality.intentVerbs.has(head) && !resources.modality.refusalVerbs.has(head)) {
-    return false;
+    return undefined;
   }
   const to = toAfter(view, trigger.end);
-  if (to < 0) return false;
-  return context.triggers.some((t) => t.first > to && t.first <= to + 3);
+  if (to < 0) return undefined;
+  return context.triggers.find((t) => t.first > to && t.first <= to + 3);
 }
 
-/** "was welcomed by Xi": the actor after "by" acts; the subject is acted upon. */
 /**
  * The agent of a passive trigger: the actor after "by" ("was welcomed by Xi"), null for a passive
  * without one ("four people were killed": who acted is not said), undefined when not passive.
@@ -473,12 +484,14 @@ function placeRightAfter(
 }
 
 /**
- * Sector-only actors take the country of the other side ("police arrested an opposition
- * politician": both domestic); those still without a country are dropped.
+ * Sector-only actors take the country of the place the event happened, else of the other side
+ * ("police arrested an opposition politician": both domestic); those still without one are
+ * dropped.
  */
 function withCountry(
   actors: readonly Participant[],
   others: readonly Participant[],
+  placeCountry: string | null,
   rules: string[],
 ): Participant[] {
   const otherCountry = others.find((o) => o.ref.country !== null)?.ref.country ?? null;
@@ -486,12 +499,24 @@ function withCountry(
     if (isCoded(actor.ref)) return [actor];
     // A named person keeps an unknown country: the corpus may know it ("Foreign Minister Wang Yi").
     if (actor.person) return [actor];
+    const sector = actor.ref.sector;
+    if (sector === null) return [];
+    // "Opposition supporters protested in Dakar", "police fired on protesters in Tbilisi": where
+    // it happened is the likeliest country, before the other side's ("rallied outside the US
+    // embassy in Baghdad" are Iraqis).
+    if (placeCountry !== null) {
+      rules.push("actor:country-of-place");
+      return [coded(actor, placeCountry, sector)];
+    }
     // Armed forces without a country are rarely the other side's own ("drone attacks on ...").
-    if (actor.ref.sector === null || actor.ref.sector === "MIL" || otherCountry === null) return [];
+    if (sector === "MIL" || otherCountry === null) return [];
     rules.push("actor:domestic");
-    const ref = { ...actor.ref, country: otherCountry, code: `${otherCountry}${actor.ref.sector}` };
-    return [{ ...actor, ref }];
+    return [coded(actor, otherCountry, sector)];
   });
+}
+
+function coded(actor: Participant, country: string, sector: string): Participant {
+  return { ...actor, ref: { ...actor.ref, country, code: `${country}${sector}` } };
 }
 
 interface Dyad {
@@ -513,7 +538,11 @@ function dyads(
 ): Dyad[] {
   const out: Dyad[] = [];
   const add = (source: Participant, target: Participant | null, code: string, rec: boolean) => {
-    if (target && sameActor(source.ref, target.ref)) return;
+    if (target && sameActor(source.ref, target.ref)) {
+      // "Villareal said he was optimistic": the actor is its own object, the act has no target.
+      if (rec || out.some((d) => d.source === source && d.target === null)) return;
+      target = null;
+    }
     out.push({ source, target, code, reciprocal: rec });
   };
   if (targets.length === 0 && sources.length >= 2) {
