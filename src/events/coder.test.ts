@@ -165,4 +165,31 @@ describe("event coder", () => {
     expect(dyads(events)).toEqual(["KEN>-:14"]);
     expect(events[0]?.rules).toContain("actor:country-of-place");
   });
+
+  it("does not code what a demand asks for, even when the demand has no coded actor", () => {
+    const events = code("Angry farmers demanded on Monday that Ghana ban rice imports.");
+    expect(events.filter((e) => e.cameo.startsWith("17"))).toEqual([]);
+  });
+
+  it("reads a verb form after an actor inside a noun phrase as a noun", () => {
+    const events = code("Peru rejected a U.S. request on Monday to send troops.");
+    expect(events.filter((e) => e.cameo.startsWith("02"))).toEqual([]);
+  });
+
+  it("drops a target-less copy of an event the sentence also codes with its target", () => {
+    const events = code(
+      "Italy's prime minister visited Tripoli on Monday, the first such visit in years.",
+    );
+    expect(dyads(events, 3)).toEqual(["ITA>LBY:042", "LBY>ITA:043"]);
+  });
+
+  it("codes news phrasings added to the dictionary: strikes, ceasefires, halted talks", () => {
+    expect(dyads(code("Nurses in Malawi went on strike on Monday."), 3)).toEqual(["MWI>-:143"]);
+    expect(dyads(code("Rebels in Colombia declared a ceasefire on Sunday."), 4)).toEqual([
+      "COL>-:0871",
+    ]);
+    expect(dyads(code("Colombia suspended talks with the ELN on Monday."), 3)).toEqual([
+      "COL>-:164",
+    ]);
+  });
 });

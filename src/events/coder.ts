@@ -34,7 +34,14 @@ import {
 import { toAfter } from "./frames.js";
 import { type Trigger, TriggerIndex } from "./triggers.js";
 import { loadTriggerUseWords, type TriggerUseWords, triggerUse } from "./trigger-use.js";
-import { bareCode, bareReverse, type Synonyms, type VerbDictionary } from "./verb-dictionary.js";
+import {
+  bareCode,
+  bareReverse,
+  type PatternElement,
+  type Synonyms,
+  type VerbDictionary,
+  type VerbPattern,
+} from "./verb-dictionary.js";
 
 export interface EventCoder {
   code(document: Document): EventMention[];
@@ -101,7 +108,14 @@ function codeDocument(document: Document, resources: Resources): EventMention[] 
       if (directiveEnd >= 0 && isComplement(view, directiveEnd, trigger.first)) continue;
       if (context.consumed.has(trigger)) continue;
       const coded = codeTrigger(trigger, context);
-      if (coded.some((e) => DIRECTIVE_ROOTS.has(e.cameo.slice(0, 2)))) directiveEnd = trigger.end;
+      // Whether or not the demand itself could be coded, what it asks for did not happen.
+      const directive = bareCode(trigger.block, trigger.verb) ?? "";
+      if (
+        DIRECTIVE_ROOTS.has(directive.slice(0, 2)) ||
+        coded.some((e) => DIRECTIVE_ROOTS.has(e.cameo.slice(0, 2)))
+      ) {
+        directiveEnd = trigger.end;
+      }
       events.push(...coded);
     }
   }
@@ -187,21 +201,34 @@ interface SentenceContext {
   readonly dateline: PlaceMention | null;
   dates: DateMention[] | null;
   places: PlaceMention[] | null;
-  /** Triggers a frame verb's pattern took in ("declined to comment"): not coded again. */
+  /** Triggers a pattern took in ("declined to comment", "suspended talks"): not coded again. */
   readonly consumed: Set<Trigger>;
 }
 
 function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[] {
   const { view, resources } = context;
   const use = triggerUse(view, trigger, resources.use, context.triggerStarts);
-  if (use === "not-a-verb") return [];
+  if (use === "not-a-verb" || modifiesNoun(view, trigger)) return [];
   const complement = complementOf(context, trigger);
   const match = bestPattern(view, trigger, resources.synonyms);
   if (complement) {
     // "declined to comment": a frame verb whose own pattern names the complement codes itself,
     // and the complement is not coded again; otherwise the complement carries the event.
     if (!match || match.end <= complement.first) return [];
-    context.consumed.add(complement);
+  }
+  // "suspended talks", "declined to comment": a word the pattern names right after the verb is
+  // its own, and a trigger on it ("talks") is not another event. Further away ("said Lam's
+  // visit") the word may head an event of its own.
+  if (match?.pattern.code) {
+    const named = wordsAfter(match.pattern);
+    for (const other of context.triggers) {
+      const near = other.first >= trigger.end && other.first <= trigger.end + 2;
+      if (near && other.first < match.end && named.has(view.words[other.first] as string)) {
+        let free = true;
+        for (let i = trigger.end; i < other.first; i++) if (view.mentionAt[i] !== -1) free = false;
+        if (free) context.consumed.add(other);
+      }
+    }
   }
   const nounCode =
     use === "event-noun" ? resources.use.eventNouns.get(view.words[trigger.first] as string) : null;
@@ -384,6 +411,41 @@ function wordSpan(view: SentenceView, first: number, end: number): Span {
  * "agreed to hold talks", "refused to meet": the frame verb is coded through its complement
  * (as an intent or a refusal), not as an event of its own.
  */
+const patternWords = new WeakMap<VerbPattern, ReadonlySet<string>>();
+
+/** The plain words a pattern names after its verb ("talks" in "suspend talks"). */
+function wordsAfter(pattern: VerbPattern): ReadonlySet<string> {
+  let words = patternWords.get(pattern);
+  if (!words) {
+    const found = new Set<string>();
+    const collect = (element: PatternElement) => {
+      if (typeof element !== "string") {
+        for (const part of "seq" in element ? element.seq : element.pp) collect(part);
+      } else if (!/^[+$%^@]/.test(element)) {
+        found.add(element);
+      }
+    };
+    pattern.post.forEach(collect);
+    words = found;
+    patternWords.set(pattern, words);
+  }
+  return words;
+}
+
+/** Determiners that open a noun phrase: after "a U.S." a dictionary verb is a noun. */
+const OPENING_DETERMINERS = new Set(["a", "an", "another"]);
+
+/**
+ * "rejected a U.S. request", "vetoed a European Union aid package": right after an actor named
+ * inside a noun phrase the trigger is that phrase's noun, not a verb.
+ */
+function modifiesNoun(view: SentenceView, trigger: Trigger): boolean {
+  const m = view.mentionAt[trigger.first - 1] ?? -1;
+  if (m < 0) return false;
+  const mention = view.mentions[m] as PlacedMention;
+  return OPENING_DETERMINERS.has(view.words[mention.first - 1] ?? "");
+}
+
 function complementOf(context: SentenceContext, trigger: Trigger): Trigger | undefined {
   const { view, resources } = context;
   const head = view.words[trigger.end - 1] as string;
@@ -645,10 +707,19 @@ const REPORTING_PATTERN = /\b(said|says|told|reported|announced)\b/;
 /** The same event twice in one sentence (two triggers, one meeting) is one mention. */
 function dedupe(events: EventMention[]): EventMention[] {
   const seen = new Set<string>();
+  const targeted = new Set(
+    events
+      .filter((e) => e.target !== null)
+      .map((e) => [e.sentence, e.source?.name, e.cameo.slice(0, 2)].join("\u0000")),
+  );
   return events.filter((e) => {
     const key = [e.sentence, e.source?.name, e.target?.name, e.cameo].join("\u0000");
     if (seen.has(key)) return false;
     seen.add(key);
-    return true;
+    // "A met B ..., the first such visit": the same act without its target says nothing more.
+    return (
+      e.target !== null ||
+      !targeted.has([e.sentence, e.source?.name, e.cameo.slice(0, 2)].join("\u0000"))
+    );
   });
 }
