@@ -192,4 +192,18 @@ describe("event coder", () => {
       "COL>-:164",
     ]);
   });
+
+  it("reads an event noun's agent after 'by' and its parties after a later 'between'", () => {
+    const visit = code("The visit by Kenya's president to Ghana on Monday was his first.");
+    expect(dyads(visit, 3)).toContain("KEN>GHA:042");
+    const signing = code(
+      "Monday's signing of a fisheries pact between Fiji and Samoa was delayed.",
+    );
+    expect(dyads(signing, 3)).toEqual(["FJI>WSM:057", "WSM>FJI:057"]);
+  });
+
+  it("codes a phone call between two countries' leaders", () => {
+    const events = code("A phone call between the leaders of Chile and Peru lasted an hour.");
+    expect(dyads(events, 3)).toEqual(["CHL>PER:041", "PER>CHL:041"]);
+  });
 });

@@ -264,14 +264,16 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
     targets = subjectBefore(view, trigger.first, resources.structure);
     rules.push("structure:passive");
   } else {
+    const agent = use === "event-noun" ? agentAfter(view, trigger) : undefined;
     sources = match?.source
       ? { mentions: [match.source], rule: "source:pattern" }
       : (possessor(view, trigger, resources.structure) ??
-        (use === "event-noun" ? between(view, trigger, resources.structure) : undefined) ??
+        (agent ? { mentions: [agent], rule: "source:noun-by" } : undefined) ??
+        (use === "event-noun" ? betweenNear(view, trigger, resources.structure) : undefined) ??
         subjectBefore(view, trigger.first, resources.structure));
     targets = match?.target
       ? { mentions: [match.target], rule: "target:pattern" }
-      : objectAfter(view, trigger.end, resources.structure);
+      : objectAfter(view, agent?.end ?? trigger.end, resources.structure);
   }
   let sourceActors = sources.mentions.flatMap((m) => participants(m, context));
   let targetActors = targets.mentions.flatMap((m) => participants(m, context));
@@ -480,6 +482,29 @@ function passiveAgent(
   return null;
 }
 
+/** "the visit by Japan's prime minister to Manila": an event noun's agent after "by". */
+function agentAfter(view: SentenceView, trigger: Trigger): PlacedMention | undefined {
+  if (view.words[trigger.end] !== "by") return undefined;
+  return mentionStartingNear(view, trigger.end + 1, 4) ?? undefined;
+}
+
+/**
+ * "the talks between A and B", "the signing of a defence pact between Fiji and New Zealand":
+ * "between" right after an event noun or a few words on, before any actor or clause break.
+ */
+function betweenNear(
+  view: SentenceView,
+  trigger: Trigger,
+  words: StructureWords,
+): Found | undefined {
+  for (let i = trigger.end; i < view.words.length && i <= trigger.end + 6; i++) {
+    const word = view.words[i] as string;
+    if (word === "between") return between(view, { end: i }, words);
+    if (word === "," || view.mentionAt[i] !== -1 || words.boundaries.has(word)) return undefined;
+  }
+  return undefined;
+}
+
 /** "Lam's state visit": the possessor of an event noun is its source. */
 function possessor(view: SentenceView, trigger: Trigger, words: StructureWords): Found | undefined {
   for (let i = trigger.first - 1; i >= 0 && trigger.first - i <= 3; i--) {
@@ -671,6 +696,14 @@ function dateOf(context: SentenceContext, trigger: Trigger, intent: boolean): Da
 function placeOf(context: SentenceContext, trigger: Trigger, intent: boolean): PlaceMention | null {
   // Where an intended act would happen ("will hold talks in Almaty") is not where anything did.
   if (intent) return null;
+  // A place in another clause of the sentence is still the likeliest place of this event.
+  const nearest = nearestPlace(context, trigger);
+  if (nearest) return nearest;
+  return context.view.sentence.paragraph === 0 ? context.dateline : null;
+}
+
+/** The place nearest the trigger, preferring one in the trigger's own clause. */
+function nearestPlace(context: SentenceContext, trigger: Trigger): PlaceMention | null {
   const { view } = context;
   const at = (view.spans[trigger.first] as Span).start;
   const end = (view.spans[trigger.end - 1] as Span).end;
@@ -697,9 +730,7 @@ function placeOf(context: SentenceContext, trigger: Trigger, intent: boolean): P
       bestCost = cost;
     }
   }
-  // A place in another clause of the sentence is still the likeliest place of this event.
-  if (best) return best;
-  return view.sentence.paragraph === 0 ? context.dateline : null;
+  return best;
 }
 
 const REPORTING_PATTERN = /\b(said|says|told|reported|announced)\b/;
