@@ -206,4 +206,25 @@ describe("event coder", () => {
     const events = code("A phone call between the leaders of Chile and Peru lasted an hour.");
     expect(dyads(events, 3)).toEqual(["CHL>PER:041", "PER>CHL:041"]);
   });
+
+  it("codes nothing in either clause of a conditional sentence", () => {
+    expect(code("If Chile recognises the vote, Peru could restore ties with Chile.")).toEqual([]);
+  });
+
+  it("lets coordinated actors act on each other, not on the place they met", () => {
+    const events = code("Kenyan and Somali troops exchanged fire near the border town of Mandera.");
+    expect(dyads(events)).toEqual(["KEN>SOM:19", "SOM>KEN:19"]);
+  });
+
+  it("codes no talks that were only offered, and no reduced passive without its agent", () => {
+    const offer = code("Cuba rejected an offer of talks from Panama on Monday.");
+    expect(offer.filter((e) => e.cameo.startsWith("04"))).toEqual([]);
+    const accused = code("Canada sanctioned two firms accused of supplying drones to Russia.");
+    expect(accused.filter((e) => e.cameo.startsWith("11"))).toEqual([]);
+  });
+
+  it("codes mediation one way: the parties do not mediate the mediator", () => {
+    const events = code("Qatar mediated between Israel and Egypt on Monday.");
+    expect(events.filter((e) => e.source?.country !== "QAT")).toEqual([]);
+  });
 });

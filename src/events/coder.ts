@@ -62,6 +62,10 @@ interface Resources {
   readonly targetRequired: ReadonlySet<string>;
   /** Code prefixes whose target may be the place named after the trigger. */
   readonly placeTargets: ReadonlySet<string>;
+  /** Nouns that only propose the event noun after them: "an offer of talks". */
+  readonly proposalNouns: ReadonlySet<string>;
+  /** Participles that are passive when "of" follows: "companies accused of supplying drones". */
+  readonly objectBeforeOf: ReadonlySet<string>;
 }
 
 export function createEventCoder(dictionary: VerbDictionary): EventCoder {
@@ -81,6 +85,8 @@ export function createEventCoder(dictionary: VerbDictionary): EventCoder {
     targetRequired: new Set(readDataLines("events/target-required-roots.txt")),
     use: loadTriggerUseWords(modality.frames),
     silentBareCodes: new Set(readDataLines("events/silent-bare-codes.txt")),
+    proposalNouns: new Set(readDataLines("events/proposal-nouns.txt")),
+    objectBeforeOf: new Set(readDataLines("events/object-before-of.txt")),
   };
   return { code: (document) => codeDocument(document, resources) };
 }
@@ -91,6 +97,8 @@ function codeDocument(document: Document, resources: Resources): EventMention[] 
   for (const view of sentenceViews(document)) {
     const triggers = resources.triggers.find(view.words);
     if (triggers.length === 0 || view.mentions.length === 0) continue;
+    // "If Serbia recognises Kosovo, the EU could open talks": both clauses are hypothetical.
+    if (resources.modality.conditional.has(view.words[0] as string)) continue;
     const context: SentenceContext = {
       view,
       triggers,
@@ -209,6 +217,7 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
   const { view, resources } = context;
   const use = triggerUse(view, trigger, resources.use, context.triggerStarts);
   if (use === "not-a-verb" || modifiesNoun(view, trigger)) return [];
+  if (use === "event-noun" && proposed(view, trigger, resources.proposalNouns)) return [];
   const complement = complementOf(context, trigger);
   const match = bestPattern(view, trigger, resources.synonyms);
   if (complement) {
@@ -278,7 +287,10 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
   let sourceActors = sources.mentions.flatMap((m) => participants(m, context));
   let targetActors = targets.mentions.flatMap((m) => participants(m, context));
   let targetRule = targets.rule;
-  if (targetActors.every((t) => t.ref.country === null && t.ref.code === null)) {
+  // Coordinated actors without an object act on each other ("Pakistani and Afghan border guards
+  // exchanged fire near the Chaman crossing"): the place is where, not whom.
+  const coordinated = sourceActors.filter((a) => isCoded(a.ref)).length >= 2;
+  if (!coordinated && targetActors.every((t) => t.ref.country === null && t.ref.code === null)) {
     // "apologised to Indonesia", "a state visit to China", "deployed troops to Mozambique's
     // Cabo Delgado province": a country or place after the trigger stands for its country.
     const place = placeAfter(context, trigger);
@@ -472,7 +484,13 @@ function passiveAgent(
   const participle = head.endsWith("ed") || head !== trigger.verb.words[0];
   const before = view.words[trigger.first - 1] ?? "";
   const beforeThat = view.words[trigger.first - 2] ?? "";
-  if (!participle || (!resources.be.has(before) && !resources.be.has(beforeThat))) return undefined;
+  const next = view.words[trigger.end] ?? "";
+  // Reduced passives: "three companies accused of supplying drones", "..., helped by sales".
+  if (next === "of" && resources.objectBeforeOf.has(head)) return null;
+  const reduced = participle && before === "," && next === "by";
+  if (!reduced && (!participle || (!resources.be.has(before) && !resources.be.has(beforeThat)))) {
+    return undefined;
+  }
   for (let i = trigger.end; i < view.words.length && i <= trigger.end + 6; i++) {
     const word = view.words[i] as string;
     // "by Ethiopian Prime Minister Abiy Ahmed": titles may stand before the named actor.
@@ -503,6 +521,23 @@ function betweenNear(
     if (word === "," || view.mentionAt[i] !== -1 || words.boundaries.has(word)) return undefined;
   }
   return undefined;
+}
+
+/** "calls for talks", "an offer of talks": the event noun names what is proposed. */
+function proposed(
+  view: SentenceView,
+  trigger: Trigger,
+  proposalNouns: ReadonlySet<string>,
+): boolean {
+  const previous = view.words[trigger.first - 1];
+  if (previous === "for") return true;
+  // Over a determiner or adjective: "an offer of direct talks", "a proposal for a new summit".
+  for (let i = trigger.first - 1; i >= 1 && trigger.first - i <= 3; i--) {
+    if (view.words[i] === "for") return true;
+    if (view.words[i] === "of") return proposalNouns.has(view.words[i - 1] as string);
+    if (view.mentionAt[i] !== -1) return false;
+  }
+  return false;
 }
 
 /** "Lam's state visit": the possessor of an event noun is its source. */
@@ -733,6 +768,11 @@ function nearestPlace(context: SentenceContext, trigger: Trigger): PlaceMention 
   return best;
 }
 
+/** A country or place standing for its country, without a sector or a name of its own. */
+function isBare(actor: ActorRef | null): boolean {
+  return actor !== null && actor.sector === null && actor.code === null;
+}
+
 const REPORTING_PATTERN = /\b(said|says|told|reported|announced)\b/;
 
 /** The same event twice in one sentence (two triggers, one meeting) is one mention. */
@@ -743,7 +783,29 @@ function dedupe(events: EventMention[]): EventMention[] {
       .filter((e) => e.target !== null)
       .map((e) => [e.sentence, e.source?.name, e.cameo.slice(0, 2)].join("\u0000")),
   );
+  // "arrived in Tokyo ... was welcomed by Japan's prime minister": Japan the place says less than
+  // Japan's prime minister.
+  const specific = new Set(
+    events.flatMap((e) =>
+      [
+        ...(isBare(e.target)
+          ? []
+          : [[e.sentence, "t", e.source?.name, e.target?.country, e.cameo]]),
+        ...(isBare(e.source)
+          ? []
+          : [[e.sentence, "s", e.target?.name, e.source?.country, e.cameo]]),
+      ].map((k) => k.join("\u0000")),
+    ),
+  );
+  const lessSpecific = (e: EventMention) =>
+    (isBare(e.target) &&
+      e.target !== null &&
+      specific.has([e.sentence, "t", e.source?.name, e.target.country, e.cameo].join("\u0000"))) ||
+    (isBare(e.source) &&
+      e.source !== null &&
+      specific.has([e.sentence, "s", e.target?.name, e.source.country, e.cameo].join("\u0000")));
   return events.filter((e) => {
+    if (lessSpecific(e)) return false;
     const key = [e.sentence, e.source?.name, e.target?.name, e.cameo].join("\u0000");
     if (seen.has(key)) return false;
     seen.add(key);
