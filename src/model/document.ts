@@ -83,6 +83,8 @@ export interface Document {
   readonly language?: Language;
   readonly actorMentions?: readonly ActorMention[];
   readonly events?: readonly EventMention[];
+  readonly quotes?: readonly QuoteMention[];
+  readonly figures?: readonly FigureMention[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -153,6 +155,49 @@ export interface EventMention extends Span {
   readonly locationEvidence: Evidence | null;
 }
 
+/**
+ * Words attributed to a speaker: quoted directly ("...," Xi said) or reported (X said that ...).
+ * `start`/`end` cover the quoted or reported words only, and `text` is that slice.
+ */
+export interface QuoteMention extends Span {
+  readonly kind: "quote-mention";
+  readonly sentence: number;
+  readonly text: string;
+  readonly quoteKind: "direct" | "indirect";
+  /** Who said it, as coded as the actor stage allows; null when the text does not say. */
+  readonly speaker: ActorRef | null;
+  /** The words naming the speaker ("Xi said", "according to the ministry"). */
+  readonly speakerEvidence: Evidence | null;
+  readonly rules: readonly string[];
+}
+
+/**
+ * A quantity the text claims: "$229.8 billion" is 229800000000 USD. `start`/`end` cover the
+ * number with its unit and scale words, and `text` is that slice.
+ */
+export interface FigureMention extends Span {
+  readonly kind: "figure-mention";
+  readonly sentence: number;
+  readonly text: string;
+  readonly value: number;
+  /** Upper bound of a range ("between 20 and 30 percent"), else null. */
+  readonly valueTo: number | null;
+  /** ISO 4217 code for money ("USD"), else "percent", "TEU", "tonnes", "people", ...; null if bare. */
+  readonly unit: string | null;
+  /** A scale word ("billion", "million", "2.3m") was applied to the number. */
+  readonly scaleApplied: boolean;
+  /** "about", "more than", "at least", "nearly", ... as written, else null. */
+  readonly approximation: string | null;
+  /** A change rather than a level: "up 18.6 percent", "fell by 3 percent". */
+  readonly change: "increase" | "decrease" | null;
+  /** What it counts, in the text's words: "bilateral trade", "container throughput". */
+  readonly measure: string | null;
+  /** The period it refers to, resolved like event dates ("2024", "2024-07"), else null. */
+  readonly date: string | null;
+  readonly dateEvidence: Evidence | null;
+  readonly rules: readonly string[];
+}
+
 /** The document fields a stage may require or assign; the pipeline checks these when it is built. */
 export const DOCUMENT_FIELDS = [
   "id",
@@ -165,6 +210,8 @@ export const DOCUMENT_FIELDS = [
   "language",
   "actorMentions",
   "events",
+  "quotes",
+  "figures",
   "diagnostics",
 ] as const;
 
