@@ -37,6 +37,8 @@ const STAGE_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ["language", "language"],
   ["actor-mentions", "actors"],
   ["events", "events"],
+  ["quotes", "quotes"],
+  ["figures", "figures"],
 ];
 
 interface ChildResult {
@@ -74,7 +76,9 @@ async function main(): Promise<void> {
   }
   const pin = pinToOneCore();
   console.log("dyad ingest benchmark: read → normalise → segment → language → actor mentions");
-  console.log("  → events → SQLite store; the actors row stops after actor mentions (no events)");
+  console.log(
+    "  → events → quotes → figures → SQLite store; the actors row stops after actor mentions",
+  );
   console.log(`synthetic corpus, seed ${SEED}, ~600 words/article; ${pin.note}`);
   console.log(
     `median of ${RUNS} runs per size and pipeline, each in a fresh process and database;` +

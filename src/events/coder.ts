@@ -9,7 +9,8 @@ import type {
   Span,
 } from "../model/index.js";
 import { readDataLines } from "../word-lists.js";
-import { type DateMention, findDates } from "./dates.js";
+import type { DateMention } from "./dates.js";
+import { sentenceDates } from "./sentence-dates.js";
 import { modalityOf, codeUnder, loadModalityWords, type ModalityWords } from "./modality.js";
 import { bestPattern } from "./patterns.js";
 import {
@@ -698,7 +699,7 @@ function dateOf(context: SentenceContext, trigger: Trigger, intent: boolean): Da
   const { view } = context;
   const { document, sentence } = view;
   const published = document.meta.published;
-  const dates = (context.dates ??= findDates(document.text, sentence, published));
+  const dates = (context.dates ??= sentenceDates(document, sentence));
   const at = (view.spans[trigger.first] as Span).start;
   const end = (view.spans[trigger.end - 1] as Span).end;
   let best: DateMention | null = null;

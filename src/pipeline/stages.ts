@@ -4,6 +4,8 @@ import { loadLexicon } from "../actors/bundled-lexicon.js";
 import type { Lexicon } from "../actors/lexicon.js";
 import { actorMentionsStage } from "../actors/mentions-stage.js";
 import { eventsStage } from "../events/events-stage.js";
+import { figuresStage } from "../figures/figures-stage.js";
+import { quotesStage } from "../quotes/quotes-stage.js";
 import { loadVerbDictionary, type VerbDictionary } from "../events/verb-dictionary.js";
 import { normaliseStage } from "../ingest/normalise.js";
 import { languageStage } from "../nlp/language.js";
@@ -27,8 +29,8 @@ function stagesThroughActors(lexicon: Lexicon): ConfiguredStage[] {
 }
 
 /**
- * read (a reader per format) → normalise → segment → language → actor mentions → events.
- * English-only stages go after `language`.
+ * read (a reader per format) → normalise → segment → language → actor mentions → events →
+ * quotes → figures. English-only stages go after `language`.
  * @example defaultPipeline(loadLexicon(["my-dictionary.txt"]))
  */
 export function defaultPipeline(
@@ -37,7 +39,12 @@ export function defaultPipeline(
   options: PipelineOptions = {},
 ): Pipeline {
   return buildPipeline(
-    [...stagesThroughActors(lexicon), configured(eventsStage, { verbs })],
+    [
+      ...stagesThroughActors(lexicon),
+      configured(eventsStage, { verbs }),
+      configured(quotesStage),
+      configured(figuresStage),
+    ],
     options,
   );
 }
