@@ -12,7 +12,7 @@ import { readDataLines } from "../word-lists.js";
 import type { DateMention } from "./dates.js";
 import { sentenceDates } from "./sentence-dates.js";
 import { modalityOf, codeUnder, loadModalityWords, type ModalityWords } from "./modality.js";
-import { bestPattern } from "./patterns.js";
+import { bestPattern, type PatternMatch } from "./patterns.js";
 import {
   datelinePlace,
   findPlaces,
@@ -221,25 +221,10 @@ function codeTrigger(trigger: Trigger, context: SentenceContext): EventMention[]
   if (use === "event-noun" && proposed(view, trigger, resources.proposalNouns)) return [];
   const complement = complementOf(context, trigger);
   const match = bestPattern(view, trigger, resources.synonyms);
-  if (complement) {
-    // "declined to comment": a frame verb whose own pattern names the complement codes itself,
-    // and the complement is not coded again; otherwise the complement carries the event.
-    if (!match || match.end <= complement.first) return [];
-  }
-  // "suspended talks", "declined to comment": a word the pattern names right after the verb is
-  // its own, and a trigger on it ("talks") is not another event. Further away ("said Lam's
-  // visit") the word may head an event of its own.
-  if (match?.pattern.code) {
-    const named = wordsAfter(match.pattern);
-    for (const other of context.triggers) {
-      const near = other.first >= trigger.end && other.first <= trigger.end + 2;
-      if (near && other.first < match.end && named.has(view.words[other.first] as string)) {
-        let free = true;
-        for (let i = trigger.end; i < other.first; i++) if (view.mentionAt[i] !== -1) free = false;
-        if (free) context.consumed.add(other);
-      }
-    }
-  }
+  // "declined to comment": a frame verb whose own pattern names the complement codes itself;
+  // otherwise the complement carries the event.
+  if (complement && (!match || match.end <= complement.first)) return [];
+  if (match?.pattern.code) consumeNamedTriggers(context, trigger, match);
   const nounCode =
     use === "event-noun" ? resources.use.eventNouns.get(view.words[trigger.first] as string) : null;
   // A matching pattern coded "---" says: this use of the verb is not an event.
@@ -426,6 +411,29 @@ function wordSpan(view: SentenceView, first: number, end: number): Span {
  * "agreed to hold talks", "refused to meet": the frame verb is coded through its complement
  * (as an intent or a refusal), not as an event of its own.
  */
+/**
+ * "suspended talks", "declined to comment": a word the pattern names right after the verb is its
+ * own, and a trigger on it ("talks") is not another event. Further away, or past an actor ("said
+ * Lam's visit"), the word may head an event of its own.
+ */
+function consumeNamedTriggers(
+  context: SentenceContext,
+  trigger: Trigger,
+  match: PatternMatch,
+): void {
+  const { view } = context;
+  const named = wordsAfter(match.pattern);
+  for (const other of context.triggers) {
+    if (other.first < trigger.end || other.first > trigger.end + 2 || other.first >= match.end) {
+      continue;
+    }
+    if (!named.has(view.words[other.first] as string)) continue;
+    let actorBetween = false;
+    for (let i = trigger.end; i < other.first; i++) actorBetween ||= view.mentionAt[i] !== -1;
+    if (!actorBetween) context.consumed.add(other);
+  }
+}
+
 const patternWords = new WeakMap<VerbPattern, ReadonlySet<string>>();
 
 /** The plain words a pattern names after its verb ("talks" in "suspend talks"). */
