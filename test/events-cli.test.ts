@@ -268,7 +268,9 @@ describe.concurrent("dyad events after dyad ingest", () => {
   });
 });
 
-describe.concurrent("event ids", () => {
+// Several ingests of the corpus in sequence: on a machine busy with other work they can take
+// longer than the default 30 s, which a wrong result does not need.
+describe.concurrent("event ids", { timeout: 180_000 }, () => {
   it("keep their id while counts grow with each new article (incremental ingest)", async () => {
     const { first, second } = await steps;
     const dated = (stdout: string, dyad: string) =>
