@@ -3,8 +3,17 @@
  * date make the same event, whoever reports it and in whatever order articles arrive.
  */
 
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import type { ActorRef, EventMention } from "../model/index.js";
+
+/**
+ * The store hashes every mention it stores: the one-shot hash (Node 20.12 on) skips building a
+ * Hash object per call, which was a tenth of the store's time. Older Node 20 releases lack it.
+ */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === "function"
+    ? (text) => crypto.hash("sha256", text, "hex")
+    : (text) => crypto.createHash("sha256").update(text).digest("hex");
 
 /** An actor as the key sees it: its full code if it has one ("CHNGOV"), else its country. */
 export function actorKey(actor: ActorRef | null): string {
@@ -30,7 +39,7 @@ export function eventKeyId(
   date: string | null,
 ): string {
   const key = ["event-v1", actorKey(source), actorKey(target), cameo.slice(0, 2), date ?? ""];
-  return createHash("sha256").update(key.join("|")).digest("hex").slice(0, 16);
+  return sha256Hex(key.join("|")).slice(0, 16);
 }
 
 /** The first and last day a date of any precision may mean: "2024" spans the whole year. */

@@ -48,10 +48,8 @@ interface Reported<T> {
 }
 
 /**
- * An event's mentions counted one at a time, in the order they are stored: `summariseEvent` over
- * a list, and the store's running summary of a busy event, which each batch only adds to instead
- * of re-reading every earlier mention. Articles and sources are counted by the caller, who knows
- * which articles are new.
+ * An event's mentions counted one at a time, in the order they are stored, for `summariseEvent`.
+ * Articles and sources are counted by the caller.
  */
 export class EventTally {
   readonly #event: string;

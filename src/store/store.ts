@@ -74,6 +74,12 @@ export interface EventMentionRecord {
   readonly mention: EventMention;
 }
 
+/** An aggregated event with all its mentions, in article order. */
+export interface EventWithMentions {
+  readonly summary: EventSummary;
+  readonly mentions: readonly EventMentionRecord[];
+}
+
 export interface ListOptions {
   readonly withText?: boolean;
 }
@@ -101,6 +107,11 @@ export interface Store {
   events(filter?: EventFilter): EventSummary[];
   /** The mentions of one event, in article order. */
   eventMentions(id: string): EventMentionRecord[];
+  /**
+   * `events` with each event's `eventMentions`, read together: what every event listing needs,
+   * cheaper than asking event by event. A store without it is asked event by event.
+   */
+  eventsWithMentions?(filter?: EventFilter): EventWithMentions[];
   stats(): StoreStats;
   close(): void;
 }

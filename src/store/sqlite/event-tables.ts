@@ -1,4 +1,8 @@
-/** Event mentions and aggregated events in SQLite: written with their article, summarised per event. */
+/**
+ * Event mentions and the events they report, in SQLite. An event is written once, when first
+ * reported; its summary is made when it is read, from all its mentions: every query reads them
+ * anyway, and rewriting the summary of each event a batch touched was most of ingest's cost.
+ */
 
 import type Database from "better-sqlite3";
 
@@ -6,171 +10,72 @@ type Db = Database.Database;
 import { dateBounds, eventId } from "../../aggregate/event-key.js";
 import { type EventLink, type EventSummary, summariseEvent } from "../../aggregate/summarise.js";
 import type { EventMention } from "../../model/index.js";
-import type { EventFilter, EventMentionRecord } from "../store.js";
-import { RunningSummaries, type TallyLink } from "./running-summaries.js";
+import type { EventFilter, EventMentionRecord, EventWithMentions } from "../store.js";
 
 type StoredDetail = Omit<EventMention, "text">;
 
 export class EventTables {
   readonly #db: Db;
   readonly #insertLink;
-  readonly #linksOf;
-  readonly #summaryLinksOf;
+  readonly #seqOf;
+  readonly #insertEvent;
   readonly #eventsOfArticle;
-  readonly #upsertEvent;
-  readonly #deleteEvent;
   readonly #deleteLinksOf;
-  readonly #outletOf;
-  readonly #summarised;
-  readonly #dataVersion;
-  /** Busy events' summaries, extended by each transaction's new mentions. */
-  readonly #running = new RunningSummaries();
-  /** This transaction's new mentions by event, in the order they were stored. */
-  readonly #pending = new Map<string, Array<Omit<TallyLink, "outlet">>>();
-  #version: unknown;
+  readonly #hasLinks;
+  readonly #deleteEvent;
+  readonly #linksOf;
 
   constructor(db: Db) {
     this.#db = db;
     this.#insertLink = db.prepare(
       "INSERT INTO event_links (article, idx, event, detail) VALUES (?, ?, ?, ?)",
     );
-    this.#linksOf = db.prepare(
-      `SELECT l.event, a.id AS article, a.outlet, a.text, l.detail
-       FROM event_links l JOIN articles a ON a.seq = l.article
-       WHERE l.event = ? ORDER BY a.id, l.idx`,
-    );
-    this.#summaryLinksOf = db.prepare(
-      `SELECT l.event, a.id AS article, a.outlet, l.detail, l.article AS seq, l.idx
-       FROM event_links l JOIN articles a ON a.seq = l.article WHERE l.event = ?`,
+    this.#seqOf = db.prepare("SELECT seq FROM events WHERE id = ?").pluck();
+    this.#insertEvent = db.prepare(
+      "INSERT INTO events (id, date_first, date_last, root) VALUES (?, ?, ?, ?)",
     );
     this.#eventsOfArticle = db
       .prepare("SELECT DISTINCT event FROM event_links WHERE article = ?")
       .pluck();
-    this.#upsertEvent = db.prepare(
-      `INSERT OR REPLACE INTO events (id, date, date_first, date_last, root, cameo, source_code,
-         source_country, target_code, target_country, num_mentions, num_articles, num_sources,
-         summary)
-       VALUES (@id, @date, @date_first, @date_last, @root, @cameo, @source_code, @source_country,
-         @target_code, @target_country, @num_mentions, @num_articles, @num_sources, @summary)`,
-    );
-    this.#deleteEvent = db.prepare("DELETE FROM events WHERE id = ?");
     this.#deleteLinksOf = db.prepare("DELETE FROM event_links WHERE article = ?");
-    this.#outletOf = db.prepare("SELECT outlet FROM articles WHERE seq = ?").pluck();
-    this.#summarised = db.prepare("SELECT 1 FROM events WHERE id = ?").pluck();
-    // Changes when another connection commits: its mentions are not in the running summaries.
-    this.#dataVersion = db.prepare("PRAGMA data_version").pluck();
+    this.#hasLinks = db.prepare("SELECT 1 FROM event_links WHERE event = ? LIMIT 1").pluck();
+    this.#deleteEvent = db.prepare("DELETE FROM events WHERE seq = ?");
+    this.#linksOf = db.prepare(
+      `SELECT e.id AS event, a.id AS article, a.outlet, a.text, l.detail
+       FROM events e
+         JOIN event_links l ON l.event = e.seq
+         JOIN articles a ON a.seq = l.article
+       WHERE e.id = ? ORDER BY a.id, l.idx`,
+    );
   }
 
-  /** Stores an article's event mentions; returns the events they touch, to summarise after. */
-  put(seq: number | bigint, events: readonly EventMention[]): string[] {
-    return events.map((mention, index) => {
-      const id = eventId(mention);
+  /** Stores an article's event mentions, each under its event, which is added when new. */
+  put(seq: number | bigint, events: readonly EventMention[]): void {
+    events.forEach((mention, index) => {
+      const event = this.#eventRow(eventId(mention), mention);
       // The text is the article's slice: stored once, with the article.
-      this.#insertLink.run(seq, index, id, JSON.stringify({ ...mention, text: undefined }));
-      const pending = this.#pending.get(id);
-      const link = { seq: Number(seq), idx: index, mention };
-      if (pending) pending.push(link);
-      else this.#pending.set(id, [link]);
-      return id;
+      this.#insertLink.run(seq, index, event, JSON.stringify({ ...mention, text: undefined }));
     });
   }
 
-  /**
-   * Replaces an article's event mentions with a recoding of it; returns the events both the old
-   * and the new mentions belong to, to summarise after (an old event may lose its last mention).
-   */
-  replace(seq: number | bigint, events: readonly EventMention[]): string[] {
-    const before = this.eventsOf(seq);
+  /** Replaces an article's event mentions with a recoding of it; events left without any go. */
+  replace(seq: number | bigint, events: readonly EventMention[]): void {
+    const before = this.#eventsOfArticle.all(seq) as number[];
     this.#deleteLinksOf.run(seq);
-    // Mentions of this article put earlier in the same transaction are gone too: a summary must
-    // not count them (an undated copy and its dated copy in one batch).
-    for (const [id, links] of this.#pending) {
-      const kept = links.filter((link) => link.seq !== Number(seq));
-      if (kept.length === 0) this.#pending.delete(id);
-      else if (kept.length !== links.length) this.#pending.set(id, kept);
+    this.put(seq, events);
+    for (const event of before) {
+      if (this.#hasLinks.get(event) === undefined) this.#deleteEvent.run(event);
     }
-    return [...before, ...this.put(seq, events)];
   }
 
-  /** The events an article's mentions belong to (its outlet changed: their counts may have). */
-  eventsOf(seq: number | bigint): string[] {
-    const events = this.#eventsOfArticle.all(seq) as string[];
-    // Their mentions are about to change in place (an outlet, a recoding): not an append.
-    for (const event of events) this.#running.forget(event);
-    return events;
-  }
-
-  /** Rewrites the summary of each event from all its mentions: the incremental aggregation. */
-  refresh(ids: Iterable<string>): void {
-    const version = this.#dataVersion.get();
-    if (version !== this.#version) this.#running.forget();
-    this.#version = version;
-    const outlets = new Map<number, string | null>();
-    const outletOf = (seq: number) => {
-      let outlet = outlets.get(seq);
-      if (outlet === undefined) {
-        outlet = this.#outletOf.get(seq) as string | null;
-        outlets.set(seq, outlet);
-      }
-      return outlet;
-    };
-    const withOutlets = (links: ReadonlyArray<Omit<TallyLink, "outlet">>) =>
-      links.map((link) => ({ ...link, outlet: outletOf(link.seq) }));
-    for (const id of new Set(ids)) {
-      const pending = this.#pending.get(id) ?? [];
-      let summary: EventSummary | undefined;
-      if (this.#running.has(id)) {
-        summary = this.#running.extend(id, withOutlets(pending));
-      } else if (pending.length > 0 && this.#summarised.get(id) === undefined) {
-        // Every event with mentions has a summary row, written in the transaction that stored
-        // them: without one, this transaction's mentions are all the event has.
-        summary = this.#running.start(id, withOutlets(pending), false);
-      }
-      summary ??= this.#summarise(id);
-      if (summary === undefined) {
-        this.#deleteEvent.run(id);
-        continue;
-      }
-      const bounds = dateBounds(summary.date);
-      this.#upsertEvent.run({
-        id,
-        date: summary.date,
-        date_first: bounds.first,
-        date_last: bounds.last,
-        root: summary.cameo.slice(0, 2),
-        cameo: summary.cameo,
-        source_code: summary.source?.code ?? null,
-        source_country: summary.source?.country ?? null,
-        target_code: summary.target?.code ?? null,
-        target_country: summary.target?.country ?? null,
-        num_mentions: summary.numMentions,
-        num_articles: summary.numArticles,
-        num_sources: summary.numSources,
-        summary: JSON.stringify(summary),
-      });
-    }
-    this.#pending.clear();
-  }
-
-  /** An event's summary from all its stored mentions; undefined when it has none left. */
-  #summarise(id: string): EventSummary | undefined {
-    const rows = this.#summaryLinksOf.all(id) as SummaryRow[];
-    const links = rows.map((row): EventLink & TallyLink => ({
-      event: row.event,
-      article: row.article,
-      outlet: row.outlet,
-      mention: JSON.parse(row.detail) as StoredDetail,
-      seq: row.seq,
-      idx: row.idx,
-    }));
-    this.#running.start(id, links, true);
-    return links.length === 0 ? undefined : summariseEvent(links);
-  }
-
-  /** After a rolled-back transaction: what was counted may not be stored. */
-  forget(): void {
-    this.#running.forget();
-    this.#pending.clear();
+  /** The row number of an event, adding its row if this is its first report. */
+  #eventRow(id: string, mention: EventMention): number | bigint {
+    const known = this.#seqOf.get(id) as number | undefined;
+    if (known !== undefined) return known;
+    // Every mention of an event has its date and CAMEO root: they are part of its identity.
+    const bounds = dateBounds(mention.date);
+    return this.#insertEvent.run(id, bounds.first, bounds.last, mention.cameo.slice(0, 2))
+      .lastInsertRowid;
   }
 
   /** Every mention of one event, with its text, article id and outlet, in article order. */
@@ -181,45 +86,65 @@ export class EventTables {
 
   /** Aggregated events matching a filter, by date (undated last), then id. */
   events(filter: EventFilter = {}): EventSummary[] {
-    const where: string[] = [];
-    const params: Record<string, string | number> = {};
-    if (filter.id) {
-      where.push("id = @id");
-      params.id = filter.id;
+    return this.#list(filter, false).map(({ summary }) => summary);
+  }
+
+  /** `events`, each with its mentions as `mentions` gives them. */
+  eventsWithMentions(filter: EventFilter = {}): EventWithMentions[] {
+    return this.#list(filter, true);
+  }
+
+  /**
+   * The events a filter selects with their summaries, made from all their mentions in one pass
+   * over the mentions in event order, each event's in the order they were stored (which decides
+   * between values reported equally often); with the mentions themselves when `withMentions`.
+   */
+  #list(filter: EventFilter, withMentions: boolean): EventWithMentions[] {
+    // One snapshot for both reads: another process may commit between them.
+    return this.#db.transaction(() => this.#readListed(filter, withMentions))();
+  }
+
+  #readListed(filter: EventFilter, withMentions: boolean): EventWithMentions[] {
+    const { matching, params } = matchingEvents(filter);
+    const order = this.#db
+      .prepare(`${matching} ORDER BY date_first IS NULL, date_first, id`)
+      .pluck()
+      .all(params) as number[];
+    const rows = this.#db
+      .prepare(
+        `SELECT l.event, e.id, a.id, a.outlet, l.detail, ${withMentions ? "a.text" : "NULL"}
+         FROM (${matching}) e
+           JOIN event_links l ON l.event = e.seq
+           JOIN articles a ON a.seq = l.article
+         ORDER BY l.event, l.article, l.idx`,
+      )
+      .raw()
+      .iterate(params) as Iterable<ListedRow>;
+    const listed = new Map<number, EventWithMentions>();
+    let group: ListedRow[] = [];
+    const close = () => {
+      const [first] = group;
+      if (first) listed.set(first[0], listedEvent(group, withMentions));
+      group = [];
+    };
+    // Each row brings its own copy of the article's text, and a mention's text, a slice of it,
+    // would keep that copy alive: one copy per article, not per mention, is kept.
+    const texts = new Map<string, string>();
+    for (const row of rows) {
+      if (row[0] !== group[0]?.[0]) close();
+      const [, , article, , , text] = row;
+      if (text !== null) {
+        const kept = texts.get(article);
+        if (kept === undefined) texts.set(article, text);
+        else row[5] = kept;
+      }
+      group.push(row);
     }
-    if (filter.dyad) {
-      // A side is named by its country ("KEN") or, like --actor, by its full code ("KENGOV").
-      where.push(
-        `(source_country = @dyadSource OR source_code = @dyadSource) AND
-         (target_country = @dyadTarget OR target_code = @dyadTarget)`,
-      );
-      params.dyadSource = filter.dyad.source;
-      params.dyadTarget = filter.dyad.target;
-    }
-    if (filter.actor) {
-      where.push(
-        `(source_code = @actor OR source_country = @actor OR
-          target_code = @actor OR target_country = @actor)`,
-      );
-      params.actor = filter.actor;
-    }
-    if (filter.from) {
-      where.push("date_last >= @from");
-      params.from = filter.from;
-    }
-    if (filter.to) {
-      where.push("date_first <= @to");
-      params.to = filter.to;
-    }
-    if (filter.root) {
-      where.push("root = @root");
-      params.root = filter.root;
-    }
-    // Only fixed clauses are joined here; every value is a bound parameter.
-    const sql = `SELECT summary FROM events ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-      ORDER BY date_first IS NULL, date_first, id`;
-    const rows = this.#db.prepare(sql).pluck().all(params) as string[];
-    return rows.map((json) => JSON.parse(json) as EventSummary);
+    close();
+    return order.flatMap((seq) => {
+      const event = listed.get(seq);
+      return event && matchesActors(event.summary, filter) ? [event] : [];
+    });
   }
 
   count(): number {
@@ -227,9 +152,60 @@ export class EventTables {
   }
 }
 
-interface SummaryRow extends Omit<LinkRow, "text"> {
-  seq: number;
-  idx: number;
+/** A mention as listed: event row, event id, article id, outlet, details, article text. */
+type ListedRow = [number, string, string, string | null, string, string | null];
+
+/** The stored filters as a query of the matching events' row numbers and ids. */
+function matchingEvents(filter: EventFilter): { matching: string; params: Record<string, string> } {
+  const where: string[] = [];
+  const params: Record<string, string> = {};
+  if (filter.id) {
+    where.push("id = @id");
+    params.id = filter.id;
+  }
+  if (filter.from) {
+    where.push("date_last >= @from");
+    params.from = filter.from;
+  }
+  if (filter.to) {
+    where.push("date_first <= @to");
+    params.to = filter.to;
+  }
+  if (filter.root) {
+    where.push("root = @root");
+    params.root = filter.root;
+  }
+  // Only fixed clauses are joined here; every value is a bound parameter.
+  const matching = `SELECT seq, id FROM events ${where.length ? `WHERE ${where.join(" AND ")}` : ""}`;
+  return { matching, params };
+}
+
+/** One event from its mentions' rows, in stored order; its mentions listed in article order. */
+function listedEvent(rows: readonly ListedRow[], withMentions: boolean): EventWithMentions {
+  const links = rows.map(([, event, article, outlet, detail]): EventLink => {
+    return { event, article, outlet, mention: JSON.parse(detail) as StoredDetail };
+  });
+  const summary = summariseEvent(links);
+  if (!withMentions) return { summary, mentions: [] };
+  // As `mentions` orders them: by article id as SQLite compares text (its UTF-8 bytes), then
+  // index; rows come in stored order, which within an article is index order.
+  const mentions = links
+    .map((link, index) => ({ link, index, key: Buffer.from(link.article) }))
+    .sort((a, b) => Buffer.compare(a.key, b.key) || a.index - b.index)
+    .map(({ link, index }) => withText(link, rows[index]?.[5] ?? ""));
+  return { summary, mentions };
+}
+
+/** The dyad and actor filters: they ask about the summary's actors, the most reported ones. */
+function matchesActors(summary: EventSummary, filter: EventFilter): boolean {
+  const { source, target } = summary;
+  // A side is named by its country ("KEN") or, like --actor, by its full code ("KENGOV").
+  const named = (side: EventSummary["source"], code: string) =>
+    side !== null && (side.country === code || side.code === code);
+  if (filter.dyad && !(named(source, filter.dyad.source) && named(target, filter.dyad.target))) {
+    return false;
+  }
+  return !filter.actor || named(source, filter.actor) || named(target, filter.actor);
 }
 
 interface LinkRow {
@@ -241,7 +217,15 @@ interface LinkRow {
 }
 
 function toRecord(row: LinkRow): EventMentionRecord {
-  const detail = JSON.parse(row.detail) as StoredDetail;
-  const mention: EventMention = { ...detail, text: row.text.slice(detail.start, detail.end) };
-  return { event: row.event, article: row.article, outlet: row.outlet, mention };
+  const { event, article, outlet } = row;
+  return withText(
+    { event, article, outlet, mention: JSON.parse(row.detail) as StoredDetail },
+    row.text,
+  );
+}
+
+/** A stored mention with its text, the article's slice. */
+function withText(link: EventLink, text: string): EventMentionRecord {
+  const { mention } = link;
+  return { ...link, mention: { ...mention, text: text.slice(mention.start, mention.end) } };
 }

@@ -148,6 +148,48 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX events_date ON events (date_first);
     `,
   },
+  {
+    version: 5,
+    // v4 keyed each mention's link by its event's hash and rewrote a summary row for every event
+    // a batch touched: most of a commit's pages were random pages of the hash-keyed indexes and
+    // of the events table (~480 pages per 16 articles). Every query reads each listed event's
+    // mentions anyway, so the summary is now made there, from them, and an event is written once:
+    // its row number, in order of first report, keys its mentions' index, where a new event's
+    // mentions append. Only the id's own index still takes a random insert, once per new event.
+    // The date index went too: listing events reads the corpus's actor mentions and every
+    // event's mentions, beside which scanning this narrow table is cheap.
+    name: "event rows in order of first report; summaries made when read",
+    sql: `
+      CREATE TABLE event_ids (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        date_first TEXT,
+        date_last TEXT,
+        root TEXT NOT NULL
+      ) STRICT;
+      INSERT INTO event_ids (id, date_first, date_last, root)
+        SELECT e.id, e.date_first, e.date_last, e.root
+        FROM (SELECT event, min(article) AS article FROM event_links GROUP BY event) f
+          JOIN events e ON e.id = f.event
+        ORDER BY f.article, f.event;
+      CREATE TABLE event_mentions (
+        article INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        event INTEGER NOT NULL,
+        detail TEXT NOT NULL,
+        PRIMARY KEY (article, idx)
+      ) STRICT, WITHOUT ROWID;
+      INSERT INTO event_mentions (article, idx, event, detail)
+        SELECT l.article, l.idx, e.seq, l.detail
+        FROM event_links l JOIN event_ids e ON e.id = l.event
+        ORDER BY l.article, l.idx;
+      DROP TABLE event_links;
+      DROP TABLE events;
+      ALTER TABLE event_mentions RENAME TO event_links;
+      ALTER TABLE event_ids RENAME TO events;
+      CREATE INDEX event_links_event ON event_links (event);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
